@@ -1,0 +1,135 @@
+package ca.passerelle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * One PostgreSQL everywhere: the external server named by {@link DatabaseProperties#url()}, or
+ * else an embedded server started here, whose data outlives the process (fsync on) so that a second
+ * start finds the first one's data.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+    private static final String DATABASE = "passerelle";
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DatabaseProperties properties, EmbeddedServer embeddedServer) {
+        var config = new HikariConfig();
+        config.setPoolName("passerelle");
+        config.setMaximumPoolSize(20);
+        if (properties.embedded()) {
+            config.setJdbcUrl(embeddedServer.jdbcUrl());
+            config.setUsername("postgres");
+        } else {
+            config.setJdbcUrl(properties.url());
+            config.setUsername(properties.user());
+            config.setPassword(properties.password());
+        }
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedServer embeddedServer(DatabaseProperties properties) throws IOException, SQLException {
+        return properties.embedded() ? EmbeddedServer.start(properties) : EmbeddedServer.NONE;
+    }
+
+    /** The embedded PostgreSQL, or {@link #NONE} when an external server is configured. */
+    static final class EmbeddedServer implements AutoCloseable {
+
+        static final EmbeddedServer NONE = new EmbeddedServer(null, null);
+
+        private final EmbeddedPostgres postgres;
+        private final Path throwawayFolder;
+
+        private EmbeddedServer(EmbeddedPostgres postgres, Path throwawayFolder) {
+            this.postgres = postgres;
+            this.throwawayFolder = throwawayFolder;
+        }
+
+        static EmbeddedServer start(DatabaseProperties properties) throws IOException, SQLException {
+            Path folder = properties.ephemeral()
+                    ? Files.createTempDirectory("passerelle-db-")
+                    : properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
+            Files.createDirectories(folder);
+            stopServerLeftRunning(folder);
+            String durable = properties.ephemeral() ? "off" : "on";
+            var postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(folder)
+                    .setCleanDataDirectory(false)
+                    // Spring stops the server after everything that still needs it, not a JVM hook racing it.
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("fsync", durable)
+                    .setServerConfig("synchronous_commit", durable)
+                    .setServerConfig("full_page_writes", durable)
+                    .setServerConfig("max_connections", "100")
+                    .start();
+            createDatabaseIfMissing(postgres);
+            log.info("Embedded PostgreSQL ready, data in {}", folder);
+            return new EmbeddedServer(postgres, properties.ephemeral() ? folder : null);
+        }
+
+        /**
+         * A Passerelle killed without a chance to stop its database leaves the server running on
+         * the folder, which would refuse a new start: ask it to shut down cleanly first.
+         */
+        private static void stopServerLeftRunning(Path folder) throws IOException {
+            Path pidFile = folder.resolve("postmaster.pid");
+            if (!Files.exists(pidFile)) {
+                return;
+            }
+            String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+            if (!firstLine.matches("\\d+")) {
+                return;
+            }
+            var server = ProcessHandle.of(Long.parseLong(firstLine))
+                    .filter(process -> process.info().command().orElse("").endsWith("postgres"));
+            if (server.isPresent()) {
+                log.warn("Stopping the embedded PostgreSQL left running on {} by an earlier start", folder);
+                server.get().destroy();
+                server.get().onExit().orTimeout(30, TimeUnit.SECONDS).join();
+            }
+        }
+
+        private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                    var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+                exists.setString(1, DATABASE);
+                if (!exists.executeQuery().next()) {
+                    connection.createStatement().execute("create database " + DATABASE);
+                }
+            }
+        }
+
+        String jdbcUrl() {
+            return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (postgres == null) {
+                return;
+            }
+            postgres.close();
+            if (throwawayFolder != null) {
+                FileSystemUtils.deleteRecursively(throwawayFolder);
+            }
+        }
+    }
+}

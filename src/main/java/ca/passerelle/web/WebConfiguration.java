@@ -1,0 +1,44 @@
+package ca.passerelle.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    /**
+     * French and English message files, and no base file: a language Passerelle does not speak
+     * falls back to English, never to the server's own locale.
+     */
+    @Bean
+    MessageSource messageSource() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(Locale.ENGLISH);
+        return messages;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new LanguageResolver();
+    }
+
+    /** Remembers a language chosen with {@code ?lang=} in a signed-in person's session. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var languageChange = new LocaleChangeInterceptor();
+        languageChange.setParamName(LanguageResolver.PARAMETER);
+        languageChange.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(languageChange);
+    }
+}

@@ -1,0 +1,99 @@
+package ca.passerelle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+/** Every word a person reads exists in French and in English, and comes from the message files. */
+class MessageParityTests {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "placeholder", "aria-label", "value", "label");
+
+    @Test
+    void everyMessageExistsInBothLanguages() throws IOException {
+        Properties french = load("i18n/messages_fr.properties");
+        Properties english = load("i18n/messages_en.properties");
+
+        assertThat(french.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        assertThat(french.stringPropertyNames()).allSatisfy(key -> {
+            assertThat(french.getProperty(key)).as("French %s", key).isNotBlank();
+            assertThat(english.getProperty(key)).as("English %s", key).isNotBlank();
+        });
+    }
+
+    @Test
+    void templatesHoldNoLiteralText() throws IOException {
+        List<String> literals = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path template : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document page = Jsoup.parse(template.toFile(), "UTF-8");
+                page.select("script, style").remove();
+                for (Element element : page.getAllElements()) {
+                    for (TextNode text : element.textNodes()) {
+                        if (!text.isBlank()) {
+                            literals.add(TEMPLATES.relativize(template) + ": \"" + text.text().strip() + "\"");
+                        }
+                    }
+                    element.attributes().forEach(attribute -> {
+                        if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && !attribute.getValue().isBlank()
+                                && !isFormValue(element, attribute.getKey())) {
+                            literals.add(TEMPLATES.relativize(template) + ": " + attribute.getKey() + "=\""
+                                    + attribute.getValue() + "\"");
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(literals).as("literal text in templates (use #{...} messages)").isEmpty();
+    }
+
+    /** A form control's value is data sent back to the server, not text shown to a person. */
+    private static boolean isFormValue(Element element, String attribute) {
+        return attribute.equals("value") && element.is("input[type=hidden], input[type=checkbox], input[type=radio], option");
+    }
+
+    @Test
+    void templatesUseOnlyMessagesThatExist() throws IOException {
+        Properties english = load("i18n/messages_en.properties");
+        Set<String> missing = new TreeSet<>();
+        var literalKey = java.util.regex.Pattern.compile("#\\{([a-z0-9][a-zA-Z0-9.\\-]*)(?:\\(|})");
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path template : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                var matcher = literalKey.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    if (!english.containsKey(matcher.group(1))) {
+                        missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("message keys used in templates but defined nowhere").isEmpty();
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageParityTests.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
