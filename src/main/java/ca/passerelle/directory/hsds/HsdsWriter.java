@@ -1,0 +1,66 @@
+package ca.passerelle.directory.hsds;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes HSDS rows: a row whose id exists is updated only where a value differs, so writing the
+ * same rows twice changes nothing, and the count of changed rows says so.
+ */
+@Component
+public class HsdsWriter {
+
+    /** Tables whose rows curators edit through forms, where a version detects a stale form. */
+    private static final Set<String> VERSIONED = Set.of("organizations");
+    private static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+
+    HsdsWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts or updates {@code rows} of {@code table}; returns how many rows were inserted or changed. */
+    public int upsert(HsdsTable table, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<HsdsField> fields = table.fields();
+        String columns = fields.stream().map(f -> quoted(f.name())).collect(Collectors.joining(", "));
+        String placeholders = fields.stream().map(f -> "?").collect(Collectors.joining(", "));
+        List<HsdsField> updatable = fields.stream().filter(f -> !f.name().equals("id")).toList();
+        String assignments = updatable.stream().map(f -> quoted(f.name()) + " = excluded." + quoted(f.name()))
+                .collect(Collectors.joining(", "));
+        if (VERSIONED.contains(table.sqlTable())) {
+            assignments += ", version = t.version + 1";
+        }
+        String changed = "(" + updatable.stream().map(f -> "t." + quoted(f.name())).collect(Collectors.joining(", "))
+                + ") is distinct from (" + updatable.stream().map(f -> "excluded." + quoted(f.name()))
+                .collect(Collectors.joining(", ")) + ")";
+        String sql = "insert into " + table.sqlTable() + " as t (" + columns + ") values (" + placeholders + ")"
+                + " on conflict (id) do update set " + assignments + " where " + changed;
+        int count = 0;
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            int[] updated = jdbc.batchUpdate(sql, batch, batch.size(), (statement, row) -> {
+                for (int i = 0; i < fields.size(); i++) {
+                    HsdsField field = fields.get(i);
+                    statement.setObject(i + 1, field.toSql(row.get(field.name())));
+                }
+            })[0];
+            for (int n : updated) {
+                count += Math.max(n, 0);
+            }
+        }
+        return count;
+    }
+
+    static String quoted(String identifier) {
+        return "\"" + identifier + "\"";
+    }
+}
