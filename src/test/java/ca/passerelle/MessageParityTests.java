@@ -39,6 +39,16 @@ class MessageParityTests {
         });
     }
 
+    /** Java's MessageFormat swallows a straight quote in a message with arguments: typography uses ’. */
+    @Test
+    void messagesUseTypographicApostrophes() throws IOException {
+        for (String file : List.of("i18n/messages_fr.properties", "i18n/messages_en.properties")) {
+            Properties messages = load(file);
+            assertThat(messages.stringPropertyNames()).as(file)
+                    .filteredOn(key -> messages.getProperty(key).contains("'")).isEmpty();
+        }
+    }
+
     @Test
     void templatesHoldNoLiteralText() throws IOException {
         List<String> literals = new ArrayList<>();

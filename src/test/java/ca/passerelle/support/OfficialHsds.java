@@ -2,8 +2,6 @@ package ca.passerelle.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,8 +24,10 @@ public final class OfficialHsds {
     private static final String PUBLISHED = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
 
     private static final Path DIR = locate();
+    /** Reads every schema the official files name by their published address from the local copy. */
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix(PUBLISHED, DIR.resolve("schema").toUri().toString())));
+            builder -> builder.schemas(iri -> iri.startsWith(PUBLISHED)
+                    ? read(DIR.resolve("schema").resolve(iri.substring(PUBLISHED.length()))) : null));
 
     private OfficialHsds() {
     }
@@ -50,9 +50,9 @@ public final class OfficialHsds {
 
     /** The schema the official OpenAPI description gives for a 200 answer of {@code GET path}. */
     public static Schema responseSchema(String path) {
-        String pointer = "#/paths/" + URLEncoder.encode(path.replace("~", "~0").replace("/", "~1"), StandardCharsets.UTF_8)
+        String pointer = "#/paths/" + path.replace("~", "~0").replace("/", "~1")
                 + "/get/responses/200/content/application~1json/schema";
-        return SCHEMAS.getSchema(SchemaLocation.of(DIR.resolve("schema/openapi.json").toUri() + pointer));
+        return SCHEMAS.getSchema(SchemaLocation.of(PUBLISHED + "openapi.json" + pointer));
     }
 
     /** One of the official compiled schemas, such as {@code compiled/service_at_location.json}. */

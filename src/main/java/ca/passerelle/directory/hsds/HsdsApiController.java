@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * locations are withheld here as everywhere public.
  */
 @RestController
-@RequestMapping(path = "/hsds", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/hsds")
 class HsdsApiController {
 
     static final String OPENAPI_URL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
@@ -65,7 +65,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/services")
-    ResponseEntity<?> services(
+    ResponseEntity<StreamingResponseBody> services(
             @RequestParam(required = false) String search,
             @RequestParam(name = "taxonomy_term_id", required = false) String taxonomyTermId,
             @RequestParam(name = "taxonomy_id", required = false) String taxonomyId,
@@ -97,7 +97,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/organizations")
-    ResponseEntity<?> organizations(
+    ResponseEntity<StreamingResponseBody> organizations(
             @RequestParam(required = false) String search,
             @RequestParam(name = "full_service", required = false) String fullService,
             @RequestParam(required = false) String full,
@@ -118,7 +118,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/service_at_locations")
-    ResponseEntity<?> servicesAtLocations(
+    ResponseEntity<StreamingResponseBody> servicesAtLocations(
             @RequestParam(required = false) String search,
             @RequestParam(name = "taxonomy_term_id", required = false) String taxonomyTermId,
             @RequestParam(name = "taxonomy_id", required = false) String taxonomyId,
@@ -171,7 +171,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/taxonomies")
-    ResponseEntity<?> taxonomies(@RequestParam(required = false) String search,
+    ResponseEntity<StreamingResponseBody> taxonomies(@RequestParam(required = false) String search,
             @RequestParam(required = false) String page,
             @RequestParam(name = "per_page", required = false) String perPage,
             @RequestParam(required = false) String format) {
@@ -187,7 +187,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/taxonomy_terms")
-    ResponseEntity<?> taxonomyTerms(@RequestParam(required = false) String search,
+    ResponseEntity<StreamingResponseBody> taxonomyTerms(@RequestParam(required = false) String search,
             @RequestParam(name = "taxonomy_id", required = false) String taxonomyId,
             @RequestParam(name = "top_only", required = false) String topOnly,
             @RequestParam(name = "parent_id", required = false) String parentId,
@@ -224,7 +224,7 @@ class HsdsApiController {
         return ResponseEntity.ok().cacheControl(CACHE).body(found.getFirst());
     }
 
-    private ResponseEntity<?> answer(HsdsQuery query, String table, HsdsShape shape,
+    private ResponseEntity<StreamingResponseBody> answer(HsdsQuery query, String table, HsdsShape shape,
             Function<Map<String, Object>, Map<String, Object>> view, String page, String perPage, String format) {
         if (format != null && format.equalsIgnoreCase("ndjson")) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson"))
@@ -248,7 +248,8 @@ class HsdsApiController {
         body.put("last_page", pageNumber >= totalPages);
         body.put("empty", contents.isEmpty());
         body.put("contents", contents);
-        return ResponseEntity.ok().cacheControl(CACHE).body(body);
+        return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON)
+                .body(out -> JsonMapper.shared().writeValue(out, body));
     }
 
     /** Every match, one JSON document per line, read a batch at a time so memory stays flat. */

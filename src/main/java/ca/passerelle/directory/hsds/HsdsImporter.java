@@ -68,14 +68,24 @@ public class HsdsImporter {
         if (!problems.isEmpty()) {
             return ImportResult.refused(problems);
         }
+        Map<String, List<Map<String, Object>>> values = new LinkedHashMap<>();
+        rows.forEach((table, parsed) -> values.put(table, parsed.stream().map(ParsedRow::values).toList()));
+        return transaction.execute(status -> write(values));
+    }
+
+    /**
+     * Writes rows Passerelle made itself (the demo directory), already typed, the way an import
+     * writes them: one transaction, derived columns refreshed, one event.
+     */
+    public ImportResult importRows(Map<String, List<Map<String, Object>>> rows) {
         return transaction.execute(status -> write(rows));
     }
 
-    private ImportResult write(Map<String, List<ParsedRow>> rows) {
+    private ImportResult write(Map<String, List<Map<String, Object>>> rows) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int changed = 0;
         for (String table : writeOrder()) {
-            List<Map<String, Object>> tableRows = rows.getOrDefault(table, List.of()).stream().map(ParsedRow::values).toList();
+            List<Map<String, Object>> tableRows = rows.getOrDefault(table, List.of());
             if (!tableRows.isEmpty()) {
                 changed += writer.upsert(schema.table(table), tableRows);
                 counts.put(table, tableRows.size());
@@ -83,11 +93,12 @@ public class HsdsImporter {
         }
         if (changed > 0) {
             Set<UUID> touched = new HashSet<>();
-            rows.values().forEach(list -> list.forEach(row -> row.values().values().forEach(value -> {
+            rows.values().forEach(list -> list.forEach(row -> row.values().forEach(value -> {
                 if (value instanceof UUID id) {
                     touched.add(id);
                 }
             })));
+            refresh.refreshLocations(touched);
             List<UUID> services = refresh.servicesTouchedBy(touched);
             refresh.refresh(services);
             events.publishEvent(new DirectoryImported(services.size()));

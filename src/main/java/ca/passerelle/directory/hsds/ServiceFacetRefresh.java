@@ -45,6 +45,21 @@ public class ServiceFacetRefresh {
         }
     }
 
+    /** Refreshes which of these locations are confidential, from their Passerelle attribute. */
+    public void refreshLocations(Collection<UUID> locations) {
+        List<String> ids = locations.stream().distinct().map(UUID::toString).toList();
+        for (int from = 0; from < ids.size(); from += CHUNK * 10) {
+            jdbc.sql("""
+                    update locations l set confidential = exists (select 1 from attributes a
+                        where a.link_id = l.id and a.taxonomy_term_id = :term and coalesce(a.value, '') <> 'false')
+                    where l.id = any(cast(:ids as uuid[]))
+                    """)
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK * 10)).toArray(String[]::new))
+                    .param("term", PasserelleTaxonomy.CONFIDENTIAL_LOCATION.id())
+                    .update();
+        }
+    }
+
     /** The services whose derived columns may change when rows with these ids or references change. */
     public List<UUID> servicesTouchedBy(Collection<UUID> ids) {
         List<UUID> services = new ArrayList<>();
@@ -99,7 +114,7 @@ public class ServiceFacetRefresh {
                     setweight(to_tsvector('passerelle_en', concat_ws(' ', d.en_name, d.untagged_name)), 'A') ||
                     setweight(to_tsvector('passerelle_fr', concat_ws(' ', d.fr_text, d.untagged_text, d.fr_domains)), 'B') ||
                     setweight(to_tsvector('passerelle_en', concat_ws(' ', d.en_text, d.untagged_text, d.en_domains)), 'B') ||
-                    setweight(to_tsvector('passerelle_simple', concat_ws(' ', d.organization_name, d.place_names)), 'C')
+                    setweight(to_tsvector('passerelle_simple', concat_ws(' ', d.organization_name, d.place_names, d.language_names)), 'C')
             from (
                 select s.id,
                     f.record_language,
@@ -110,6 +125,7 @@ public class ServiceFacetRefresh {
                     coalesce(f.trafficking_specific, false) as trafficking_specific,
                     f.capacity_status, f.capacity_available, f.capacity_maximum, f.capacity_unit, f.capacity_updated,
                     coalesce(langs.codes, '{}') as language_codes,
+                    langs.names as language_names,
                     coalesce(place.provinces, '{}') as provinces,
                     coalesce(place.cities, '{}') as cities,
                     place.names as place_names,
@@ -150,8 +166,10 @@ public class ServiceFacetRefresh {
                     where a.link_id = s.id
                 ) f on true
                 left join lateral (
-                    select array_agg(distinct lower(btrim(l.code)) order by lower(btrim(l.code))) as codes
-                    from languages l where l.service_id = s.id and nullif(btrim(l.code), '') is not null
+                    select array_agg(distinct lower(btrim(l.code)) order by lower(btrim(l.code)))
+                               filter (where nullif(btrim(l.code), '') is not null) as codes,
+                           string_agg(l.name, ' ') as names
+                    from languages l where l.service_id = s.id
                 ) langs on true
                 left join lateral (
                     select
