@@ -58,7 +58,7 @@ class MessageParityTests {
                 page.select("script, style").remove();
                 for (Element element : page.getAllElements()) {
                     for (TextNode text : element.textNodes()) {
-                        if (!text.isBlank()) {
+                        if (!text.text().matches("[\\s\\p{Punct}·–]*")) {
                             literals.add(TEMPLATES.relativize(template) + ": \"" + text.text().strip() + "\"");
                         }
                     }

@@ -45,6 +45,23 @@ public final class StaffSession {
         return http.get(path, headers);
     }
 
+    /** Opens {@code page} and reads its form matching {@code selector}, ready to fill in. */
+    public HtmlForm form(String page, String selector) {
+        var answer = http.get(page);
+        assertThat(answer.statusCode()).as(page).isEqualTo(200);
+        return HtmlForm.of(answer.body(), selector);
+    }
+
+    /** Submits a form as filled in. */
+    public HttpResponse<String> submit(HtmlForm form, String... headers) {
+        return http.postForm(form.action(), form.encoded(), headers);
+    }
+
+    /** Posts raw fields to {@code action}, without a CSRF token: what a forged request would send. */
+    public HttpResponse<String> postWithoutToken(String action, Map<String, String> fields) {
+        return http.postForm(action, form(fields));
+    }
+
     /** Submits the form found on {@code formPage} to {@code action}, with these fields. */
     public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields, String... headers) {
         Map<String, String> all = new LinkedHashMap<>(fields);

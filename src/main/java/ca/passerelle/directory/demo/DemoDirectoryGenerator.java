@@ -153,7 +153,8 @@ final class DemoDirectoryGenerator {
         service.put("url", "https://" + slug + ".example.org/" + kind.key());
         service.put("email", kind.key() + "@" + slug + ".example.org");
         service.put("status", random.nextInt(40) == 0 ? "temporarily closed" : "active");
-        service.put("interpretation_services", french ? "Interprètes au besoin, gratuitement" : "Free interpreters when needed");
+        Text interpretation = new Text("Interprètes au besoin, gratuitement", "Free interpreters when needed");
+        service.put("interpretation_services", interpretation.in(french));
         Text applying = kind.open247()
                 ? new Text("Appelez ou présentez-vous à toute heure; aucune recommandation nécessaire.",
                         "Call or come in at any hour; no referral needed.")
@@ -184,6 +185,7 @@ final class DemoDirectoryGenerator {
         translated.put("eligibility_description", kind.eligibility());
         translated.put("application_process", applying);
         translated.put("fees_description", fees);
+        translated.put("interpretation_services", interpretation);
         if (waitTime != null) {
             translated.put("wait_time", waitTime);
         }
@@ -231,7 +233,7 @@ final class DemoDirectoryGenerator {
         rows.attribute(service, "service", PasserelleTaxonomy.CAPACITY_STATUS, status);
         rows.attribute(service, "service", PasserelleTaxonomy.CAPACITY_AVAILABLE, Integer.toString(available));
         rows.attribute(service, "service", PasserelleTaxonomy.CAPACITY_MAXIMUM, Integer.toString(maximum));
-        rows.attribute(service, "service", PasserelleTaxonomy.CAPACITY_UNIT, french ? "lits" : "beds");
+        rows.attribute(service, "service", PasserelleTaxonomy.CAPACITY_UNIT, "beds");
         rows.attribute(service, "service", PasserelleTaxonomy.CAPACITY_UPDATED,
                 now.minus(Duration.ofMinutes(random.nextInt(60 * 96))).toString());
     }
