@@ -55,10 +55,11 @@ class MessageParityTests {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path template : files.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Document page = Jsoup.parse(template.toFile(), "UTF-8");
-                page.select("script, style").remove();
+                // Code (paths, identifiers) reads the same in every language.
+                page.select("script, style, code").remove();
                 for (Element element : page.getAllElements()) {
                     for (TextNode text : element.textNodes()) {
-                        if (!text.text().matches("[\\s\\p{Punct}·–]*")) {
+                        if (!text.text().matches("[\\s\\p{Punct}·–—]*")) {
                             literals.add(TEMPLATES.relativize(template) + ": \"" + text.text().strip() + "\"");
                         }
                     }

@@ -44,6 +44,9 @@ class HsdsConformanceIntegrationTests {
 
         assertThat(root.get("version").asString()).isEqualTo("3.0");
         assertThat(root.get("openapi_url").asString()).endsWith("openapi.json");
+        String profile = root.get("profile").asString();
+        String page = http.get(profile.substring(profile.indexOf("/hsds/")) + "?lang=fr").body();
+        assertThat(page).contains("Le profil HSDS 3.0 de Passerelle").contains("confidential-location");
     }
 
     @Test
