@@ -58,8 +58,9 @@ class ServiceDetailsReader {
         List<Map<String, Object>> phoneRows = phones(id.value(), siteRows, organizationId);
         List<Map<String, Object>> scheduleRows = jdbc.sql("""
                 select sc.id, sc.byday, sc.opens_at, sc.closes_at, sc.description, sc.valid_to from schedules sc
-                left join service_at_location sal on sal.id = sc.service_at_location_id
-                where sc.service_id = :id or sal.service_id = :id order by sc.id""")
+                where sc.service_id = :id
+                   or sc.service_at_location_id in (select id from service_at_location where service_id = :id)
+                order by sc.id""")
                 .param("id", id.value()).query().listOfRows();
         List<Map<String, Object>> documentRows = jdbc.sql("select id, document from required_documents where service_id = :id order by id")
                 .param("id", id.value()).query().listOfRows();

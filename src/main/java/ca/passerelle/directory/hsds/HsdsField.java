@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -92,14 +91,6 @@ public record HsdsField(String name, Type type, boolean required, List<String> a
             }
             case TIME -> row.getObject(name, LocalTime.class);
             case TEXT, URI, EMAIL -> row.getString(name);
-        };
-    }
-
-    /** The value in the form JDBC binds it to this field's column. */
-    public Object toSql(Object value) {
-        return switch (value) {
-            case Instant instant -> Timestamp.from(instant);
-            case null, default -> value;
         };
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,14 +26,22 @@ public class HsdsWriter {
         this.jdbc = jdbc;
     }
 
-    /** Inserts or updates {@code rows} of {@code table}; returns how many rows were inserted or changed. */
+    /**
+     * Inserts or updates {@code rows} of {@code table}; returns how many rows were inserted or
+     * changed. Each batch is one statement: every column travels as one array, unnested on the
+     * server, so a hundred thousand rows cost a hundred round trips rather than a hundred thousand.
+     */
     public int upsert(HsdsTable table, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
         List<HsdsField> fields = table.fields();
         String columns = fields.stream().map(f -> quoted(f.name())).collect(Collectors.joining(", "));
-        String placeholders = fields.stream().map(f -> "?").collect(Collectors.joining(", "));
+        String arrays = IntStream.range(0, fields.size()).mapToObj(i -> "cast(? as text[])").collect(Collectors.joining(", "));
+        String typed = IntStream.range(0, fields.size())
+                .mapToObj(i -> "cast(c" + i + " as " + SQL_TYPES.get(fields.get(i).type()) + ")")
+                .collect(Collectors.joining(", "));
+        String aliases = IntStream.range(0, fields.size()).mapToObj(i -> "c" + i).collect(Collectors.joining(", "));
         List<HsdsField> updatable = fields.stream().filter(f -> !f.name().equals("id")).toList();
         String assignments = updatable.stream().map(f -> quoted(f.name()) + " = excluded." + quoted(f.name()))
                 .collect(Collectors.joining(", "));
@@ -42,23 +51,32 @@ public class HsdsWriter {
         String changed = "(" + updatable.stream().map(f -> "t." + quoted(f.name())).collect(Collectors.joining(", "))
                 + ") is distinct from (" + updatable.stream().map(f -> "excluded." + quoted(f.name()))
                 .collect(Collectors.joining(", ")) + ")";
-        String sql = "insert into " + table.sqlTable() + " as t (" + columns + ") values (" + placeholders + ")"
+        String sql = "insert into " + table.sqlTable() + " as t (" + columns + ") select " + typed
+                + " from unnest(" + arrays + ") as u(" + aliases + ")"
                 + " on conflict (id) do update set " + assignments + " where " + changed;
         int count = 0;
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            int[] updated = jdbc.batchUpdate(sql, batch, batch.size(), (statement, row) -> {
-                for (int i = 0; i < fields.size(); i++) {
-                    HsdsField field = fields.get(i);
-                    statement.setObject(i + 1, field.toSql(row.get(field.name())));
-                }
-            })[0];
-            for (int n : updated) {
-                count += Math.max(n, 0);
+            Object[] columnArrays = new Object[fields.size()];
+            for (int i = 0; i < fields.size(); i++) {
+                HsdsField field = fields.get(i);
+                columnArrays[i] = batch.stream().map(row -> field.toText(row.get(field.name()))).toArray(String[]::new);
             }
+            count += jdbc.update(sql, columnArrays);
         }
         return count;
     }
+
+    /** The column type of each kind of HSDS field. */
+    private static final Map<HsdsField.Type, String> SQL_TYPES = Map.of(
+            HsdsField.Type.UUID, "uuid",
+            HsdsField.Type.TEXT, "text",
+            HsdsField.Type.URI, "text",
+            HsdsField.Type.EMAIL, "text",
+            HsdsField.Type.NUMBER, "numeric",
+            HsdsField.Type.DATE, "date",
+            HsdsField.Type.DATETIME, "timestamptz",
+            HsdsField.Type.TIME, "time");
 
     static String quoted(String identifier) {
         return "\"" + identifier + "\"";

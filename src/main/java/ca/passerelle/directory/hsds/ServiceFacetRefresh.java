@@ -184,11 +184,12 @@ public class ServiceFacetRefresh {
                 ) place on true
                 left join lateral (
                     select count(distinct btrim(day)) as days
-                    from schedules sc
-                    left join service_at_location sal on sal.id = sc.service_at_location_id
+                    from (select sc.byday, sc.opens_at, sc.closes_at from schedules sc where sc.service_id = s.id
+                          union all
+                          select sc.byday, sc.opens_at, sc.closes_at from service_at_location sal
+                          join schedules sc on sc.service_at_location_id = sal.id where sal.service_id = s.id) sc
                     cross join unnest(string_to_array(upper(sc.byday), ',')) day
-                    where (sc.service_id = s.id or sal.service_id = s.id)
-                      and sc.opens_at = time '00:00' and (sc.closes_at >= time '23:59' or sc.closes_at = time '00:00')
+                    where sc.opens_at = time '00:00' and (sc.closes_at >= time '23:59' or sc.closes_at = time '00:00')
                       and btrim(day) in ('MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU')
                 ) hours on true
                 where s.id = any(cast(:ids as uuid[]))
