@@ -65,40 +65,51 @@ public class Directory {
         }
         String where = " where " + String.join(" and ", conditions);
         long total = jdbc.sql("select count(*) from services s" + where).params(parameters).query(Long.class).single();
+        // First the page of ids, straight from the indexes; then what the page shows, for those only.
         String order = (search.text() != null ? "ts_rank_cd(s.search, " + TEXT_QUERY + ") desc, " : "")
-                + "lower(unaccent('unaccent', coalesce(name_in_language.value, s.name))), s.id";
-        List<ServiceSummary> services = jdbc.sql("""
-                select s.id, s.name, s.record_language, s.status, s.need_domains, s.open_24_7, s.no_status_required,
-                       s.substance_use_accessible, s.trafficking_specific, s.capacity_status, s.capacity_available,
-                       s.capacity_maximum, s.capacity_unit, s.capacity_updated, s.language_codes,
-                       name_in_language.value as translated_name,
-                       o.name as organization_name, organization_in_language.value as organization_translated,
-                       organization_language.value as organization_language,
-                       place.city, place.province,
-                       (select p.number from phones p where p.service_id = s.id order by p.id limit 1) as phone
-                from services s
-                join organizations o on o.id = s.organization_id
-                left join attributes name_in_language on name_in_language.link_id = s.id and name_in_language.taxonomy_term_id = :nameTerm
-                left join attributes organization_in_language on organization_in_language.link_id = o.id
-                     and organization_in_language.taxonomy_term_id = :nameTerm
-                left join attributes organization_language on organization_language.link_id = o.id
-                     and organization_language.taxonomy_term_id = :languageTerm
-                left join lateral (
-                    select a.city, a.state_province as province from service_at_location sal
-                    join addresses a on a.location_id = sal.location_id
-                    where sal.service_id = s.id order by a.address_type <> 'physical', a.id limit 1
-                ) place on true
-                """ + where + " order by " + order + " limit :limit offset :offset")
+                + (language == Language.FR ? "s.sort_fr" : "s.sort_en") + ", s.id";
+        List<UUID> page = jdbc.sql("select s.id from services s" + where + " order by " + order + " limit :limit offset :offset")
                 .params(parameters)
-                .param("nameTerm", PasserelleTaxonomy.translation(language, "name").id())
-                .param("languageTerm", PasserelleTaxonomy.RECORD_LANGUAGE.id())
                 .param("limit", DirectorySearch.PAGE_SIZE)
                 .param("offset", (search.page() - 1) * DirectorySearch.PAGE_SIZE)
-                .query((row, n) -> summary(row, language))
+                .query(UUID.class)
                 .list();
+        Map<UUID, ServiceSummary> summaries = new java.util.HashMap<>();
+        if (!page.isEmpty()) {
+            jdbc.sql(SUMMARIES)
+                    .param("ids", page.stream().map(UUID::toString).toArray(String[]::new))
+                    .param("nameTerm", PasserelleTaxonomy.translation(language, "name").id())
+                    .param("languageTerm", PasserelleTaxonomy.RECORD_LANGUAGE.id())
+                    .query((row, n) -> summaries.put(row.getObject("id", UUID.class), summary(row, language)))
+                    .list();
+        }
+        List<ServiceSummary> services = page.stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
         int pages = (int) ((total + DirectorySearch.PAGE_SIZE - 1) / DirectorySearch.PAGE_SIZE);
         return new SearchResults(services, total, search.page(), pages);
     }
+
+    private static final String SUMMARIES = """
+            select s.id, s.name, s.record_language, s.status, s.need_domains, s.open_24_7, s.no_status_required,
+                   s.substance_use_accessible, s.trafficking_specific, s.capacity_status, s.capacity_available,
+                   s.capacity_maximum, s.capacity_unit, s.capacity_updated, s.language_codes,
+                   name_in_language.value as translated_name,
+                   o.name as organization_name, organization_in_language.value as organization_translated,
+                   organization_language.value as organization_language,
+                   place.city, place.province,
+                   (select p.number from phones p where p.service_id = s.id order by p.id limit 1) as phone
+            from services s
+            join organizations o on o.id = s.organization_id
+            left join attributes name_in_language on name_in_language.link_id = s.id and name_in_language.taxonomy_term_id = :nameTerm
+            left join attributes organization_in_language on organization_in_language.link_id = o.id
+                 and organization_in_language.taxonomy_term_id = :nameTerm
+            left join attributes organization_language on organization_language.link_id = o.id
+                 and organization_language.taxonomy_term_id = :languageTerm
+            left join lateral (
+                select a.city, a.state_province as province from service_at_location sal
+                join addresses a on a.location_id = sal.location_id
+                where sal.service_id = s.id order by a.address_type <> 'physical', a.id limit 1
+            ) place on true
+            where s.id = any(cast(:ids as uuid[]))""";
 
     public Optional<ServiceDetails> service(ServiceId id, Language language, Audience audience) {
         return details.read(id, language, audience);

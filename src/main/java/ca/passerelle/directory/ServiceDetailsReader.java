@@ -59,7 +59,7 @@ class ServiceDetailsReader {
         List<Map<String, Object>> scheduleRows = jdbc.sql("""
                 select sc.id, sc.byday, sc.opens_at, sc.closes_at, sc.description, sc.valid_to from schedules sc
                 where sc.service_id = :id
-                   or sc.service_at_location_id in (select id from service_at_location where service_id = :id)
+                   or sc.service_at_location_id = any(array(select id from service_at_location where service_id = :id))
                 order by sc.id""")
                 .param("id", id.value()).query().listOfRows();
         List<Map<String, Object>> documentRows = jdbc.sql("select id, document from required_documents where service_id = :id order by id")
@@ -202,8 +202,8 @@ class ServiceDetailsReader {
     /** The service's own numbers; failing those, its sites', then its organisation's. */
     private List<Map<String, Object>> phones(UUID service, List<SiteRow> sites, UUID organization) {
         String select = "select id, number, extension, description from phones where ";
-        List<Map<String, Object>> phones = jdbc.sql(select + "service_id = :id or service_at_location_id in "
-                + "(select id from service_at_location where service_id = :id) order by id").param("id", service).query().listOfRows();
+        List<Map<String, Object>> phones = jdbc.sql(select + "service_id = :id or service_at_location_id = any(array("
+                + "select id from service_at_location where service_id = :id)) order by id").param("id", service).query().listOfRows();
         if (phones.isEmpty() && !sites.isEmpty()) {
             phones = jdbc.sql(select + "location_id = any(cast(:ids as uuid[])) order by id")
                     .param("ids", sites.stream().map(s -> s.id().toString()).toArray(String[]::new)).query().listOfRows();

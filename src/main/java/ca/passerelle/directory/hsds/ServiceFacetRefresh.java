@@ -109,6 +109,8 @@ public class ServiceFacetRefresh {
                 capacity_maximum = d.capacity_maximum,
                 capacity_unit = d.capacity_unit,
                 capacity_updated = d.capacity_updated,
+                sort_fr = lower(unaccent('unaccent', coalesce(d.fr_display, s.name))),
+                sort_en = lower(unaccent('unaccent', coalesce(d.en_display, s.name))),
                 search =
                     setweight(to_tsvector('passerelle_fr', concat_ws(' ', d.fr_name, d.untagged_name)), 'A') ||
                     setweight(to_tsvector('passerelle_en', concat_ws(' ', d.en_name, d.untagged_name)), 'A') ||
@@ -124,6 +126,7 @@ public class ServiceFacetRefresh {
                     coalesce(f.no_status_required, false) as no_status_required,
                     coalesce(f.trafficking_specific, false) as trafficking_specific,
                     f.capacity_status, f.capacity_available, f.capacity_maximum, f.capacity_unit, f.capacity_updated,
+                    f.fr_display, f.en_display,
                     coalesce(langs.codes, '{}') as language_codes,
                     langs.names as language_names,
                     coalesce(place.provinces, '{}') as provinces,
@@ -157,6 +160,8 @@ public class ServiceFacetRefresh {
                         max(a.value) filter (where t.code = 'capacity-unit') as capacity_unit,
                         max(case when a.value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+(Z|[+-][0-9:]+)$'
                             then cast(a.value as timestamptz) end) filter (where t.code = 'capacity-updated') as capacity_updated,
+                        max(a.value) filter (where t.code = 'translation.fr.name') as fr_display,
+                        max(a.value) filter (where t.code = 'translation.en.name') as en_display,
                         string_agg(a.value, ' ') filter (where t.code in ('translation.fr.name', 'translation.fr.alternate_name')) as fr_name,
                         string_agg(a.value, ' ') filter (where t.code in ('translation.en.name', 'translation.en.alternate_name')) as en_name,
                         string_agg(a.value, ' ') filter (where t.code in ('translation.fr.description', 'translation.fr.eligibility_description')) as fr_text,
