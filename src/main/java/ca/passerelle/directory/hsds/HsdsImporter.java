@@ -1,6 +1,7 @@
 package ca.passerelle.directory.hsds;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,9 @@ public class HsdsImporter {
 
     private final HsdsSchema schema = HsdsSchema.official();
     private final HsdsWriter writer;
+    /** Rows written beyond which planner statistics are refreshed before derived columns are. */
+    private static final int ANALYZE_AFTER = 10_000;
+
     private final ServiceFacetRefresh refresh;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -53,7 +57,8 @@ public class HsdsImporter {
         for (HsdsFile file : files) {
             try {
                 reader.read(file, type);
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
+                // a truncated zip or a broken CSV stream: the file says nothing more we can trust
                 reader.dataset().problem(new ImportProblem(file.name(), "", "hsds.invalid.unreadable"));
             }
         }
@@ -90,6 +95,11 @@ public class HsdsImporter {
                 changed += writer.upsert(schema.table(table), tableRows);
                 counts.put(table, tableRows.size());
             }
+        }
+        if (changed > ANALYZE_AFTER) {
+            // Statistics of tables that just grew tenfold mislead the planner into nested loops that
+            // run for hours; this transaction's own rows count when it samples them.
+            jdbc.sql("analyze " + String.join(", ", writeOrder().stream().map(t -> schema.table(t).sqlTable()).toList())).update();
         }
         if (changed > 0) {
             Set<UUID> touched = new HashSet<>();

@@ -157,6 +157,23 @@ class HsdsImportIntegrationTests {
     }
 
     @Test
+    void saysATruncatedPackageCannotBeReadAndImportsNothing() throws IOException {
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(zipped)) {
+            for (Upload file : csvExamples()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.name()));
+                zip.write(file.content());
+            }
+        }
+        byte[] truncated = java.util.Arrays.copyOf(zipped.toByteArray(), zipped.size() / 2);
+
+        String report = importFiles(List.of(new Upload("directory.zip", truncated)));
+
+        assertThat(report).contains("Nothing was imported").contains("could not be read");
+        assertThat(count("organizations")).isZero();
+    }
+
+    @Test
     void explainsProblemsInFrench() throws IOException {
         String report = curator.upload(IMPORT + "?lang=fr", IMPORT + "?lang=fr", "files",
                 List.of(new Upload("services.csv", "id,name\nnope,Service\n".getBytes())), Map.of()).body();
