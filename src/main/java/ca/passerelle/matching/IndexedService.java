@@ -1,0 +1,72 @@
+package ca.passerelle.matching;
+
+import java.time.ZoneId;
+import java.util.Set;
+
+import ca.passerelle.directory.ServiceFacts;
+import ca.passerelle.shared.GeoPoint;
+import ca.passerelle.shared.NeedDomain;
+import ca.passerelle.shared.Province;
+
+/**
+ * A service as the index keeps it: what is checked one service at a time (sites, ages, genders,
+ * hours) and the card shown for it. Texts are not kept: they live in the index's term postings.
+ */
+record IndexedService(
+        ServiceCard card,
+        int domainBits,
+        GeoPoint[] sites,
+        boolean[] confidential,
+        Integer minimumAge,
+        Integer maximumAge,
+        Set<String> genders,
+        WeeklyHours hours,
+        ZoneId zone) {
+
+    static IndexedService of(ServiceFacts facts) {
+        GeoPoint[] sites = new GeoPoint[facts.sites().size()];
+        boolean[] confidential = new boolean[sites.length];
+        for (int i = 0; i < sites.length; i++) {
+            sites[i] = facts.sites().get(i).point();
+            confidential[i] = facts.sites().get(i).confidential();
+        }
+        ServiceCard card = new ServiceCard(facts.id(), facts.names(), facts.organizations(), facts.domains(), facts.city(),
+                facts.province(), facts.phone(), facts.languages(), facts.open247(), facts.substanceUseAccessible(),
+                facts.noStatusRequired(), facts.traffickingSpecific(), facts.capacity());
+        // a service placed nowhere keeps the hours of the zone most Canadians live in
+        ZoneId zone = (facts.province() == null ? Province.ON : facts.province()).zone();
+        return new IndexedService(card, bits(facts.domains()), sites, confidential, facts.minimumAge(), facts.maximumAge(),
+                facts.genders(), WeeklyHours.of(facts.hours()), zone);
+    }
+
+    static int bits(Set<NeedDomain> domains) {
+        int bits = 0;
+        for (NeedDomain domain : domains) {
+            bits |= 1 << domain.ordinal();
+        }
+        return bits;
+    }
+
+    /** Whether a person of this age and gender may use it. */
+    boolean takes(Integer age, String gender) {
+        boolean ageFits = age == null || (minimumAge == null || age >= minimumAge) && (maximumAge == null || age <= maximumAge);
+        return ageFits && (gender == null || genders.isEmpty() || genders.contains(gender));
+    }
+
+    /** The nearest site and its distance, or NaN distance when it has none. */
+    Nearest nearestTo(GeoPoint point) {
+        double best = Double.NaN;
+        boolean secret = false;
+        for (int i = 0; i < sites.length; i++) {
+            double distance = point.kilometresTo(sites[i]);
+            if (Double.isNaN(best) || distance < best) {
+                best = distance;
+                secret = confidential[i];
+            }
+        }
+        return new Nearest(best, secret);
+    }
+
+    record Nearest(double kilometres, boolean confidential) {
+    }
+}

@@ -1,0 +1,103 @@
+package ca.passerelle.matching;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import ca.passerelle.shared.Province;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers match queries from the current in-memory index. When nothing meets every hard
+ * constraint, it tries the query without each one (a wider radius first) and says which ones
+ * emptied it: never a bare empty page.
+ */
+@Component
+public class Matcher {
+
+    /** Radii to try, as multiples of the asked one, then in km: the first wider than asked that finds something wins. */
+    private static final double[] WIDER_FACTORS = {2, 5, 10};
+    private static final double[] WIDER_KM = {25, 50, 100, 250, 500};
+
+    private final Places places;
+    private final Clock clock;
+    private volatile ServiceIndex index = new ServiceIndex(List.of());
+
+    Matcher(Places places, Clock clock) {
+        this.places = places;
+        this.clock = clock;
+    }
+
+    public Matches match(MatchQuery asked) {
+        MatchQuery query = asked.at().equals(java.time.Instant.EPOCH) ? asked.toBuilder().at(clock.instant()).build() : asked;
+        ServiceIndex current = index;
+        Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
+        ServiceIndex.Found found = current.search(query, area);
+        List<Relaxation> relaxations = found.total() == 0 ? relaxations(current, query, area) : List.of();
+        return new Matches(query, found.results(), found.total(), relaxations, found.bundle());
+    }
+
+    /** How many services the directory in memory holds, active or not. */
+    public int indexedServices() {
+        return index.size();
+    }
+
+    void use(ServiceIndex built) {
+        index = built;
+    }
+
+    private static List<Relaxation> relaxations(ServiceIndex index, MatchQuery query, Province area) {
+        List<Relaxation> relaxations = new ArrayList<>();
+        for (Constraint constraint : query.constraints()) {
+            if (constraint == Constraint.RADIUS) {
+                Relaxation wider = widerRadius(index, query, area);
+                if (wider != null) {
+                    relaxations.add(wider);
+                    continue;
+                }
+            }
+            MatchQuery relaxed = constraint.removedFrom(query);
+            int total = count(index, relaxed, area);
+            if (total > 0) {
+                relaxations.add(new Relaxation(Set.of(constraint), null, total, relaxed));
+            }
+        }
+        return relaxations.isEmpty() ? givingUpInTurn(index, query, area) : relaxations;
+    }
+
+    /** When no constraint alone is to blame: give them up in turn, least essential first, until something is found. */
+    private static List<Relaxation> givingUpInTurn(ServiceIndex index, MatchQuery query, Province area) {
+        Set<Constraint> dropped = EnumSet.noneOf(Constraint.class);
+        MatchQuery relaxed = query;
+        for (Constraint constraint : query.constraints()) {
+            relaxed = constraint.removedFrom(relaxed);
+            dropped.add(constraint);
+            int total = count(index, relaxed, area);
+            if (total > 0) {
+                return List.of(new Relaxation(Set.copyOf(dropped), null, total, relaxed));
+            }
+        }
+        return List.of();
+    }
+
+    private static int count(ServiceIndex index, MatchQuery query, Province area) {
+        return index.search(query.toBuilder().limit(1).build(), area).total();
+    }
+
+    private static Relaxation widerRadius(ServiceIndex index, MatchQuery query, Province area) {
+        java.util.SortedSet<Double> radii = new java.util.TreeSet<>();
+        Arrays.stream(WIDER_FACTORS).forEach(factor -> radii.add(query.radiusKm() * factor));
+        Arrays.stream(WIDER_KM).filter(km -> km > query.radiusKm()).forEach(radii::add);
+        for (double radius : radii) {
+            MatchQuery wider = query.toBuilder().radius(radius).build();
+            int total = count(index, wider, area);
+            if (total > 0) {
+                return new Relaxation(Set.of(Constraint.RADIUS), wider.radiusKm(), total, wider);
+            }
+        }
+        return null;
+    }
+}

