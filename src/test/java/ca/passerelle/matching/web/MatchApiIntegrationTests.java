@@ -1,16 +1,12 @@
 package ca.passerelle.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
-import ca.passerelle.support.HtmlForm;
 import ca.passerelle.support.Http;
 import ca.passerelle.support.IntegrationTest;
-import ca.passerelle.support.StaffSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -98,32 +94,6 @@ class MatchApiIntegrationTests {
         assertThat(place.body()).contains("No Canadian city or town is called “Atlantis”.");
         assertThat(radius.statusCode()).isEqualTo(400);
         assertThat(radius.body()).contains("Le paramètre radius doit être un nombre");
-    }
-
-    @Test
-    void anEditIsFindableWithoutARestart() {
-        String word = "Zephyrine" + System.nanoTime();
-        assertThat(json("/api/v1/matches?q=" + word).get("total").asInt()).isZero();
-
-        StaffSession curator = StaffSession.signIn(port);
-        HtmlForm organization = curator.form("/app/directory/organizations/new", "form.curation")
-                .set("recordLanguage", "fr").set("nameFr", "Organisme " + word)
-                .set("descriptionFr", "Un organisme fictif pour les tests.").set("phone", "(418) 555-0100");
-        String created = curator.submit(organization).headers().firstValue("Location").orElseThrow();
-        String id = created.replaceAll(".*/organizations/([0-9a-f-]{36})/edit.*", "$1");
-        HtmlForm service = curator.form("/app/directory/services/new?organization=" + id, "form.curation")
-                .set("recordLanguage", "fr").set("nameFr", "Halte " + word).set("nameEn", "Drop-in " + word)
-                .set("descriptionFr", "Accueil de jour.").set("descriptionEn", "Day drop-in.")
-                .set("domains", "material-needs").set("phone", "(418) 555-0199")
-                .set("address", "12 rue des Glaciers").set("city", "Sept-Îles").set("province", "QC")
-                .set("postalCode", "G4R 1A1").set("latitude", "50.2169").set("longitude", "-66.3810").set("area", "LOCAL");
-        assertThat(curator.submit(service).statusCode()).isEqualTo(302);
-
-        // The target is one second; a change still rebuilds the whole index (twice here: the
-        // organisation, then the service), so allow for a slow CI machine until updates are incremental.
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> assertThat(
-                json("/api/v1/matches?domain=material-needs&place=Sept-%C3%8Eles&radius=5&q=" + word).get("total").asInt())
-                .isEqualTo(1));
     }
 
     private JsonNode json(String path) {
