@@ -40,11 +40,6 @@ public class Matcher {
         return new Matches(query, found.results(), found.total(), relaxations, found.bundle());
     }
 
-    /** How many services the directory in memory holds, active or not. */
-    public int indexedServices() {
-        return index.size();
-    }
-
     void use(ServiceIndex built) {
         index = built;
     }

@@ -72,15 +72,6 @@ public class Places {
                 .map(Place::province);
     }
 
-    /** Names that begin like what is typed, for suggestions. */
-    public List<Place> startingWith(String typed, int limit) {
-        String prefix = key(typed == null ? "" : typed);
-        if (prefix.length() < 2) {
-            return List.of();
-        }
-        return places.stream().filter(p -> key(p.name()).startsWith(prefix)).limit(limit).toList();
-    }
-
     private static String withoutCityWord(String text) {
         return text.replaceAll("(?i)^(ville de |city of )|( city| \\(ville\\))$", "");
     }
