@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import ca.passerelle.directory.ServiceFacts.NamesInLanguages;
@@ -23,78 +25,119 @@ import ca.passerelle.shared.GeoPoint;
 import ca.passerelle.shared.Language;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the directory as facts for matching: the whole of it in batches, or one service after it
- * changed. One query a batch; everything a service needs comes back in its row.
+ * Reads the directory as facts for matching: the whole of it in one pass, or the services a burst
+ * of changes touched. Everything a service needs comes back in its row.
  */
 @Component
 public class DirectoryFacts {
 
-    private static final int BATCH = 5_000;
-
-    private static final String FACTS = """
-            select s.id, s.status, s.name, s.alternate_name, s.description, s.eligibility_description,
-                   s.minimum_age, s.maximum_age, s.need_domains, s.eligible_genders, s.language_codes, s.provinces,
-                   s.open_24_7, s.substance_use_accessible, s.no_status_required, s.trafficking_specific,
-                   s.capacity_status, s.capacity_available, s.capacity_maximum, s.capacity_unit, s.capacity_updated,
-                   o.name as organization_name,
-                   (select jsonb_object_agg(t.code, a.value) from attributes a
-                    join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = :taxonomy
-                    where a.link_id = s.id and a.value is not null) as service_attributes,
-                   (select jsonb_object_agg(t.code, a.value) from attributes a
-                    join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = :taxonomy
-                    where a.link_id = o.id and a.value is not null) as organization_attributes,
-                   (select jsonb_agg(jsonb_build_array(l.latitude, l.longitude, l.confidential, a.city, a.state_province)
-                                     order by a.address_type <> 'physical', sal.id)
-                    from service_at_location sal join locations l on l.id = sal.location_id
-                    left join addresses a on a.location_id = l.id and a.address_type = 'physical'
-                    where sal.service_id = s.id) as sites,
-                   (select jsonb_agg(jsonb_build_array(sc.byday, sc.opens_at, sc.closes_at))
-                    from (select sc.byday, sc.opens_at, sc.closes_at, sc.valid_to from schedules sc where sc.service_id = s.id
-                          union all
-                          select sc.byday, sc.opens_at, sc.closes_at, sc.valid_to from service_at_location sal
-                          join schedules sc on sc.service_at_location_id = sal.id where sal.service_id = s.id) sc
-                    where sc.valid_to is null or sc.valid_to >= current_date) as hours,
-                   (select p.number from phones p where p.service_id = s.id order by p.id limit 1) as phone
-            from services s
-            join organizations o on o.id = s.organization_id
+    private static final String COLUMNS = """
+            s.id, s.status, s.name, s.alternate_name, s.description, s.eligibility_description,
+            s.minimum_age, s.maximum_age, s.need_domains, s.eligible_genders, s.language_codes, s.provinces,
+            s.open_24_7, s.substance_use_accessible, s.no_status_required, s.trafficking_specific,
+            s.capacity_status, s.capacity_available, s.capacity_maximum, s.capacity_unit, s.capacity_updated,
+            o.name as organization_name
             """;
 
+    /** A few services: what each needs is looked up by its id, through the indexes. */
+    private static final String SOME = "select " + COLUMNS + """
+            , (select jsonb_object_agg(t.code, a.value) from attributes a
+               join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = :taxonomy
+               where a.link_id = s.id and a.value is not null) as service_attributes,
+              (select jsonb_object_agg(t.code, a.value) from attributes a
+               join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = :taxonomy
+               where a.link_id = o.id and a.value is not null) as organization_attributes,
+              (select jsonb_agg(jsonb_build_array(l.latitude, l.longitude, l.confidential, a.city, a.state_province)
+                                order by a.address_type <> 'physical', sal.id)
+               from service_at_location sal join locations l on l.id = sal.location_id
+               left join addresses a on a.location_id = l.id and a.address_type = 'physical'
+               where sal.service_id = s.id) as sites,
+              (select jsonb_agg(jsonb_build_array(sc.byday, sc.opens_at, sc.closes_at))
+               from (select sc.byday, sc.opens_at, sc.closes_at, sc.valid_to from schedules sc where sc.service_id = s.id
+                     union all
+                     select sc.byday, sc.opens_at, sc.closes_at, sc.valid_to from service_at_location sal
+                     join schedules sc on sc.service_at_location_id = sal.id where sal.service_id = s.id) sc
+               where sc.valid_to is null or sc.valid_to >= current_date) as hours,
+              (select p.number from phones p where p.service_id = s.id order by p.id limit 1) as phone
+            from services s
+            join organizations o on o.id = s.organization_id
+            where s.id = any(:ids)
+            """;
+
+    /**
+     * The whole directory: each related table read once and grouped, then joined, which at
+     * hundreds of thousands of services is many times faster than a lookup per service.
+     */
+    private static final String ALL = """
+            with taxonomy_attributes as materialized (
+                select a.link_id, jsonb_object_agg(t.code, a.value) as attributes from attributes a
+                join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = ?
+                where a.value is not null group by a.link_id)
+            """ + "select " + COLUMNS + """
+                 , sa.attributes as service_attributes, oa.attributes as organization_attributes,
+                   si.sites, h.hours, p.number as phone
+            from services s
+            join organizations o on o.id = s.organization_id
+            left join taxonomy_attributes sa on sa.link_id = s.id
+            left join taxonomy_attributes oa on oa.link_id = o.id
+            left join (select sal.service_id,
+                              jsonb_agg(jsonb_build_array(l.latitude, l.longitude, l.confidential, a.city, a.state_province)
+                                        order by a.address_type <> 'physical', sal.id) as sites
+                       from service_at_location sal join locations l on l.id = sal.location_id
+                       left join addresses a on a.location_id = l.id and a.address_type = 'physical'
+                       group by sal.service_id) si on si.service_id = s.id
+            left join (select sc.service_id, jsonb_agg(jsonb_build_array(sc.byday, sc.opens_at, sc.closes_at)) as hours
+                       from (select sc.service_id, sc.byday, sc.opens_at, sc.closes_at, sc.valid_to from schedules sc
+                             where sc.service_id is not null
+                             union all
+                             select sal.service_id, sc.byday, sc.opens_at, sc.closes_at, sc.valid_to from service_at_location sal
+                             join schedules sc on sc.service_at_location_id = sal.id) sc
+                       where sc.valid_to is null or sc.valid_to >= current_date
+                       group by sc.service_id) h on h.service_id = s.id
+            left join (select distinct on (p.service_id) p.service_id, p.number from phones p
+                       where p.service_id is not null order by p.service_id, p.id) p on p.service_id = s.id
+            """;
+
+    private static final Map<String, LocalTime> TIMES = new ConcurrentHashMap<>();
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
 
-    DirectoryFacts(JdbcClient jdbc) {
+    DirectoryFacts(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // PostgreSQL streams a result only inside a transaction and with a fetch size; otherwise it
+        // would hold the whole directory in memory twice
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(1_000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** Every service of the directory, in id order, a batch at a time. */
+    /** Every service of the directory, read in one pass. */
     public void forEach(Consumer<ServiceFacts> consumer) {
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
-        while (true) {
-            List<ServiceFacts> batch = jdbc.sql(FACTS + " where s.id > :after order by s.id limit :batch")
-                    .param("taxonomy", PasserelleTaxonomy.ID)
-                    .param("after", after)
-                    .param("batch", BATCH)
-                    .query((row, n) -> facts(row))
-                    .list();
-            batch.forEach(consumer);
-            if (batch.size() < BATCH) {
-                return;
-            }
-            after = batch.getLast().id().value();
-        }
+        readOnly.executeWithoutResult(status -> streaming.query(ALL, (RowCallbackHandler) row -> consumer.accept(facts(row)),
+                PasserelleTaxonomy.ID));
     }
 
-    public Optional<ServiceFacts> of(ServiceId id) {
-        return jdbc.sql(FACTS + " where s.id = :id")
+    /** The services among these that still exist, as they are now: one query for a whole burst of changes. */
+    public List<ServiceFacts> of(Collection<ServiceId> ids) {
+        return jdbc.sql(SOME)
                 .param("taxonomy", PasserelleTaxonomy.ID)
-                .param("id", id.value())
+                .param("ids", ids.stream().map(ServiceId::value).toArray(UUID[]::new))
                 .query((row, n) -> facts(row))
-                .optional();
+                .list();
     }
 
     private static ServiceFacts facts(ResultSet row) throws SQLException {
@@ -199,7 +242,9 @@ public class DirectoryFacts {
         return age == null ? null : age.intValue();
     }
 
+    /** A time as PostgreSQL writes it ("08:30:00"); a directory has few distinct ones, so each is parsed once. */
     private static LocalTime time(JsonNode time) {
-        return text(time) == null ? null : LocalTime.parse(text(time));
+        String text = text(time);
+        return text == null ? null : TIMES.computeIfAbsent(text, LocalTime::parse);
     }
 }

@@ -1,6 +1,8 @@
 package ca.passerelle.matching;
 
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import ca.passerelle.directory.ServiceFacts;
@@ -14,6 +16,8 @@ import ca.passerelle.shared.Province;
  */
 record IndexedService(
         ServiceCard card,
+        boolean active,
+        Set<Province> provinces,
         int domainBits,
         GeoPoint[] sites,
         boolean[] confidential,
@@ -24,19 +28,39 @@ record IndexedService(
         ZoneId zone) {
 
     static IndexedService of(ServiceFacts facts) {
+        return of(facts, new Sharing());
+    }
+
+    /** @param sharing equal values met before, to keep one copy of each */
+    static IndexedService of(ServiceFacts facts, Sharing sharing) {
         GeoPoint[] sites = new GeoPoint[facts.sites().size()];
         boolean[] confidential = new boolean[sites.length];
         for (int i = 0; i < sites.length; i++) {
             sites[i] = facts.sites().get(i).point();
             confidential[i] = facts.sites().get(i).confidential();
         }
-        ServiceCard card = new ServiceCard(facts.id(), facts.names(), facts.organizations(), facts.domains(), facts.city(),
-                facts.province(), facts.phone(), facts.languages(), facts.open247(), facts.substanceUseAccessible(),
-                facts.noStatusRequired(), facts.traffickingSpecific(), facts.capacity());
+        ServiceCard card = new ServiceCard(facts.id(), facts.names(), sharing.one(facts.organizations()),
+                sharing.one(facts.domains()), sharing.one(facts.city()), facts.province(), facts.phone(),
+                sharing.one(facts.languages()), facts.open247(), facts.substanceUseAccessible(), facts.noStatusRequired(),
+                facts.traffickingSpecific(), facts.capacity());
         // a service placed nowhere keeps the hours of the zone most Canadians live in
         ZoneId zone = (facts.province() == null ? Province.ON : facts.province()).zone();
-        return new IndexedService(card, bits(facts.domains()), sites, confidential, facts.minimumAge(), facts.maximumAge(),
-                facts.genders(), WeeklyHours.of(facts.hours()), zone);
+        return new IndexedService(card, facts.active(), sharing.one(facts.provinces()), bits(facts.domains()), sites,
+                confidential, facts.minimumAge(), facts.maximumAge(), sharing.one(facts.genders()), WeeklyHours.of(facts.hours()),
+                zone);
+    }
+
+    /**
+     * One copy of each value many services share (a city, an organisation's names, a set of
+     * languages or domains): at hundreds of thousands of services, copies would fill the heap.
+     */
+    static final class Sharing {
+        private final Map<Object, Object> values = new HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        <T> T one(T value) {
+            return value == null ? null : (T) values.computeIfAbsent(value, v -> v);
+        }
     }
 
     static int bits(Set<NeedDomain> domains) {

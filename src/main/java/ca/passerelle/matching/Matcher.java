@@ -24,7 +24,9 @@ public class Matcher {
 
     private final Places places;
     private final Clock clock;
-    private volatile ServiceIndex index = new ServiceIndex(List.of());
+    private static final ServiceIndex NOT_BUILT_YET = ServiceIndex.of(List.of());
+
+    private volatile ServiceIndex index = NOT_BUILT_YET;
 
     Matcher(Places places, Clock clock) {
         this.places = places;
@@ -35,9 +37,18 @@ public class Matcher {
         MatchQuery query = asked.at().equals(java.time.Instant.EPOCH) ? asked.toBuilder().at(clock.instant()).build() : asked;
         ServiceIndex current = index;
         Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
-        ServiceIndex.Found found = current.search(query, area);
+        Search.Found found = current.search(query, area);
         List<Relaxation> relaxations = found.total() == 0 ? relaxations(current, query, area) : List.of();
         return new Matches(query, found.results(), found.total(), relaxations, found.bundle());
+    }
+
+    /** Whether the index holds the directory yet: at start-up, reading a big one takes a while. */
+    public boolean isReady() {
+        return index != NOT_BUILT_YET;
+    }
+
+    ServiceIndex index() {
+        return index;
     }
 
     void use(ServiceIndex built) {

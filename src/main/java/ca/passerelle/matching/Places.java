@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,14 @@ import org.springframework.stereotype.Component;
 public class Places {
 
     private static final String GAZETTEER = "matching/canadian-places.csv";
+    /** How far from every known place a point stops being anywhere in Canada we can name. */
+    private static final double NEAR_KM = 300;
+    private static final double KM_PER_DEGREE_OF_LATITUDE = 111.2;
+    private static final String GREATER = "Greater ";
 
-    private final List<Place> places = new ArrayList<>();
     private final Map<String, List<Place>> byName = new HashMap<>();
+    /** Places by one-degree cell, so the nearest to a point is looked for among a few dozen, not thousands. */
+    private final Map<Long, List<Place>> byCell = new HashMap<>();
 
     public Places() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
@@ -37,8 +41,13 @@ public class Places {
                 String[] fields = line.split(";");
                 Place place = new Place(fields[0], Province.valueOf(fields[3]),
                         new GeoPoint(Double.parseDouble(fields[1]), Double.parseDouble(fields[2])));
-                places.add(place);
+                byCell.computeIfAbsent(cell((int) Math.floor(place.point().latitude()), (int) Math.floor(place.point().longitude())),
+                        k -> new ArrayList<>()).add(place);
                 byName.computeIfAbsent(key(place.name()), k -> new ArrayList<>()).add(place);
+                if (place.name().startsWith(GREATER)) {
+                    // "Greater Sudbury" is what the gazetteer says; "Sudbury" is what people type
+                    byName.computeIfAbsent(key(place.name().substring(GREATER.length())), k -> new ArrayList<>()).add(place);
+                }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,9 +76,28 @@ public class Places {
 
     /** The province a point is in, as the nearest known place says; none far from any. */
     public Optional<Province> provinceOf(GeoPoint point) {
-        return places.stream().min(Comparator.comparingDouble(p -> p.point().kilometresTo(point)))
-                .filter(p -> p.point().kilometresTo(point) < 300)
-                .map(Place::province);
+        double latitudeSpan = NEAR_KM / KM_PER_DEGREE_OF_LATITUDE;
+        double cosine = Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(point.latitude()) + latitudeSpan))));
+        double longitudeSpan = Math.min(180, latitudeSpan / cosine);
+        Place nearest = null;
+        double nearestKm = NEAR_KM;
+        for (int row = (int) Math.floor(point.latitude() - latitudeSpan); row <= (int) Math.floor(point.latitude() + latitudeSpan); row++) {
+            for (int column = (int) Math.floor(point.longitude() - longitudeSpan);
+                    column <= (int) Math.floor(point.longitude() + longitudeSpan); column++) {
+                for (Place place : byCell.getOrDefault(cell(row, column), List.of())) {
+                    double km = place.point().kilometresTo(point);
+                    if (km < nearestKm) {
+                        nearest = place;
+                        nearestKm = km;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(nearest).map(Place::province);
+    }
+
+    private static long cell(int row, int column) {
+        return (long) row << 32 | (column & 0xffffffffL);
     }
 
     private static String withoutCityWord(String text) {

@@ -20,7 +20,11 @@ import ca.passerelle.shared.Province;
 final class Ranking {
 
     /** A service that met every hard constraint, before it is explained. */
-    record Candidate(int slot, ServiceId id, double score, double distanceKm) {
+    record Candidate(IndexedService service, double score, double distanceKm) {
+
+        ServiceId id() {
+            return service.card().id();
+        }
     }
 
     /** Best score first; then nearest (unknown distance last); then a stable order. */

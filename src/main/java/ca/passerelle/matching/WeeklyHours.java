@@ -52,8 +52,12 @@ final class WeeklyHours {
         }
     }
 
-    boolean isOpenAt(ZonedDateTime moment) {
-        int minute = (moment.getDayOfWeek().getValue() - 1) * DAY + moment.getHour() * 60 + moment.getMinute();
+    /** The minute of the week of a moment where it happens: what {@link #isOpenAt(int)} takes. */
+    static int minuteOfWeek(ZonedDateTime moment) {
+        return (moment.getDayOfWeek().getValue() - 1) * DAY + moment.getHour() * 60 + moment.getMinute();
+    }
+
+    boolean isOpenAt(int minute) {
         for (int i = 0; i < intervals.length; i += 2) {
             if (minute >= intervals[i] && minute < intervals[i + 1]) {
                 return true;

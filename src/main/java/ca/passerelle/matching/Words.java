@@ -2,10 +2,13 @@ package ca.passerelle.matching;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -22,51 +25,117 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  */
 final class Words {
 
-    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final CharArraySet STOP_WORDS = stopWords();
+    private static final String[] ASCII = new String[0x80];
+    private static final String[] FOLDED = new String[0x10000];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII[c] = String.valueOf(Character.toLowerCase(c));
+        }
+    }
+
+    /** Snowball stemmers keep state between calls: one of each per thread, not one per word. */
+    private static final ThreadLocal<FrenchStemmer> FRENCH = ThreadLocal.withInitial(FrenchStemmer::new);
+    private static final ThreadLocal<EnglishStemmer> ENGLISH = ThreadLocal.withInitial(EnglishStemmer::new);
+    /**
+     * The forms of words already met: a directory's vocabulary is small and repeats, and stemming
+     * is most of the cost of indexing it. Emptied if it ever grows past a bound.
+     */
+    private static final Map<String, Set<String>> FORMS = new ConcurrentHashMap<>();
+    private static final int MOST_WORDS_REMEMBERED = 200_000;
 
     private Words() {
     }
 
     /** The words of a text, folded, without stop words, in the order they come. */
     static List<String> of(String text) {
-        List<String> words = new ArrayList<>();
-        if (text == null) {
-            return words;
-        }
-        for (String word : NOT_A_LETTER.split(fold(text))) {
-            if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
-                words.add(word);
-            }
-        }
-        return words;
+        return words(text, true);
     }
 
     /** The words of a name, folded, stop words kept: "Saint-Jean-sur-Richelieu" is "saint jean sur richelieu". */
     static List<String> folded(String text) {
+        return words(text, false);
+    }
+
+    /**
+     * One pass over the text: letters and digits folded one by one, anything else ends a word, and
+     * combining accents are dropped. A directory is hundreds of thousands of descriptions: this is
+     * most of the time it takes to index one.
+     */
+    private static List<String> words(String text, boolean withoutStopWords) {
         List<String> words = new ArrayList<>();
-        for (String word : NOT_A_LETTER.split(fold(text))) {
-            if (!word.isEmpty()) {
-                words.add(word);
+        if (text == null) {
+            return words;
+        }
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(folded(c));
+            } else {
+                end(word, words, withoutStopWords);
             }
         }
+        end(word, words, withoutStopWords);
         return words;
+    }
+
+    private static void end(StringBuilder word, List<String> words, boolean withoutStopWords) {
+        if (!word.isEmpty() && !(withoutStopWords && STOP_WORDS.contains(word))) {
+            words.add(word.toString());
+        }
+        word.setLength(0);
+    }
+
+    /** A letter without its accents, in lower case; worked out once for each letter of the basic plane. */
+    private static String folded(int c) {
+        if (c < 0x80) {
+            return ASCII[c];
+        }
+        if (c > 0xFFFF) {
+            return new String(Character.toChars(Character.toLowerCase(c)));
+        }
+        String folded = FOLDED[c];
+        if (folded == null) {
+            folded = fold(String.valueOf((char) c));
+            FOLDED[c] = folded;
+        }
+        return folded;
     }
 
     /** The forms a word may be found by: as written, and its French and English stems. */
     static Set<String> forms(String word) {
+        Set<String> known = FORMS.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (FORMS.size() > MOST_WORDS_REMEMBERED) {
+            FORMS.clear();
+        }
+        Set<String> forms = stems(word);
+        FORMS.put(word, forms);
+        return forms;
+    }
+
+    private static Set<String> stems(String word) {
         Set<String> forms = new LinkedHashSet<>(3);
         forms.add(word);
-        FrenchStemmer french = new FrenchStemmer();
+        FrenchStemmer french = FRENCH.get();
         french.setCurrent(word);
         french.stem();
         forms.add(french.getCurrent());
-        EnglishStemmer english = new EnglishStemmer();
+        EnglishStemmer english = ENGLISH.get();
         english.setCurrent(word);
         english.stem();
         forms.add(english.getCurrent());
-        return forms;
+        return Collections.unmodifiableSet(forms);
     }
 
     /** Every form of every word of a text: what a service can be found by. */
@@ -89,7 +158,7 @@ final class Words {
         return CharArraySet.unmodifiableSet(words);
     }
 
-    private static String fold(String word) {
-        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    private static String fold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

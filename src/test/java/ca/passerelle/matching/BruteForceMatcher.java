@@ -38,7 +38,7 @@ final class BruteForceMatcher {
                 continue;
             }
             double distance = distance(service, query.near());
-            Ranking.Candidate candidate = new Ranking.Candidate(-1, service.id(), Ranking.score(query,
+            Ranking.Candidate candidate = new Ranking.Candidate(IndexedService.of(service), Ranking.score(query,
                     (int) query.domains().stream().filter(service.domains()::contains).count(), distance, service.open247(),
                     openNow(service, query), service.capacity() == null ? null : service.capacity().status(),
                     service.traffickingSpecific()), distance);

@@ -2,15 +2,28 @@ package ca.passerelle.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import ca.passerelle.directory.ServiceFacts;
 import ca.passerelle.directory.ServiceId;
 import ca.passerelle.shared.Province;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The engine answers thousands of random queries exactly as a brute-force scan of the same directory does. */
+/**
+ * The engine answers thousands of random queries exactly as a brute-force scan of the same
+ * directory does: built whole, and reached through thousands of edits, removals and additions.
+ */
 class MatchingOracleTests {
 
     private static final int SERVICES = 6_000;
@@ -18,26 +31,31 @@ class MatchingOracleTests {
 
     private static Places places;
     private static List<ServiceFacts> directory;
-    private static ServiceIndex engine;
     private static BruteForceMatcher oracle;
 
     @BeforeAll
-    static void buildBoth() {
+    static void buildTheDirectory() {
         places = new Places();
         directory = new RandomDirectory(20261124, places).services(SERVICES);
-        engine = new ServiceIndex(directory);
         oracle = new BruteForceMatcher(directory);
     }
 
-    @Test
-    void theEngineAgreesWithTheOracleOnThousandsOfRandomQueries() {
+    static Stream<Arguments> engines() {
+        return Stream.of(
+                Arguments.of("built whole", ServiceIndex.of(directory)),
+                Arguments.of("built from an older directory, then changed", changedIntoTheDirectory()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void theEngineAgreesWithTheOracleOnThousandsOfRandomQueries(String how, ServiceIndex engine) {
         RandomDirectory queries = new RandomDirectory(7, places);
         int nonEmpty = 0;
         for (int i = 0; i < QUERIES; i++) {
             MatchQuery query = queries.query();
             Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
 
-            ServiceIndex.Found found = engine.search(query, area);
+            Search.Found found = engine.search(query, area);
             BruteForceMatcher.Answer expected = oracle.search(query, area);
 
             assertThat(found.total()).as("total of %s", query).isEqualTo(expected.total());
@@ -52,5 +70,43 @@ class MatchingOracleTests {
         }
         // a comparison of empty answers proves nothing: most random queries must find something
         assertThat(nonEmpty).isGreaterThan(QUERIES / 3);
+    }
+
+    /**
+     * The same directory reached the way a running server reaches it: an index built from an older
+     * directory (a tenth of the services different, some since removed, some not yet added), then
+     * brought up to date by bursts of changes, some services changed twice.
+     */
+    private static ServiceIndex changedIntoTheDirectory() {
+        RandomDirectory older = new RandomDirectory(99, places);
+        Random random = new Random(5);
+        List<ServiceFacts> before = new ArrayList<>();
+        List<ServiceId> changes = new ArrayList<>();
+        for (ServiceFacts service : directory) {
+            int fate = random.nextInt(10);
+            if (fate == 0) {
+                changes.add(service.id()); // added since
+            } else if (fate == 1) {
+                before.add(older.editOf(service));
+                changes.add(service.id()); // edited since
+            } else {
+                before.add(service);
+            }
+        }
+        for (ServiceFacts removed : older.services(300)) {
+            before.add(removed);
+            changes.add(removed.id());
+        }
+        changes.addAll(changes.subList(0, 200)); // changed again
+        Collections.shuffle(changes, random);
+
+        Map<ServiceId, ServiceFacts> now = directory.stream().collect(Collectors.toMap(ServiceFacts::id, Function.identity()));
+        ServiceIndex index = ServiceIndex.of(before);
+        for (int from = 0; from < changes.size(); ) {
+            List<ServiceId> burst = changes.subList(from, Math.min(changes.size(), from + 1 + random.nextInt(40)));
+            index = index.with(burst, burst.stream().map(now::get).filter(Objects::nonNull).toList());
+            from += burst.size();
+        }
+        return index;
     }
 }

@@ -61,6 +61,14 @@ final class RandomDirectory {
         return services;
     }
 
+    /** Another random service under the same id: what an edit can make of it. */
+    ServiceFacts editOf(ServiceFacts original) {
+        ServiceFacts s = service();
+        return new ServiceFacts(original.id(), s.status(), s.names(), s.organizations(), s.domains(), s.city(), s.province(),
+                s.phone(), s.sites(), s.provinces(), s.languages(), s.minimumAge(), s.maximumAge(), s.genders(), s.open247(),
+                s.substanceUseAccessible(), s.noStatusRequired(), s.traffickingSpecific(), s.capacity(), s.hours(), s.words());
+    }
+
     private ServiceFacts service() {
         Places.Place home = pick(places);
         List<ServiceFacts.Site> sites = new ArrayList<>();

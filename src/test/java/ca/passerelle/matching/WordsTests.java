@@ -1,0 +1,29 @@
+package ca.passerelle.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Free text as the index and a person's query both read it. */
+class WordsTests {
+
+    @Test
+    void foldsAccentsAndCaseWhetherAccentsAreComposedOrNot() {
+        assertThat(Words.of("Réfugiés À L'ÉCOLE")).containsExactly("refugies", "ecole");
+        assertThat(Words.of("e\u0301cole")).as("an accent typed as a combining mark").containsExactly("ecole");
+        assertThat(Words.of("the shelter, 24/7")).containsExactly("shelter", "24", "7");
+        assertThat(Words.of(null)).isEmpty();
+    }
+
+    @Test
+    void keepsStopWordsInPlaceNamesAndLettersOfEveryScript() {
+        assertThat(Words.folded("Saint-Jean-sur-Richelieu")).containsExactly("saint", "jean", "sur", "richelieu");
+        assertThat(Words.folded("Київ 北京")).containsExactly("киів", "北京");
+    }
+
+    @Test
+    void findsAWordByItsFrenchAndEnglishStems() {
+        assertThat(Words.forms("refuges")).contains("refuges", "refug");
+        assertThat(Words.terms("Shelters for women")).contains("shelters", "shelter", "women");
+    }
+}
