@@ -46,7 +46,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
-        http.securityMatcher("/", "/services", "/services/**", "/hsds", "/hsds/**", "/api/v1/matches",
+        http.securityMatcher("/", "/services", "/services/**", "/hsds", "/hsds/**", "/api/v1/matches", "/api/v1/openapi.json",
                         "/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/health", "/error")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -2,6 +2,7 @@ package ca.passerelle.web;
 
 import java.util.Locale;
 
+import ca.passerelle.shared.InterfaceLanguage;
 import ca.passerelle.shared.Language;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,15 +20,21 @@ class LayoutAttributes {
         this.hotline = hotline;
     }
 
-    /** The page's language code, for {@code <html lang>} and for links that keep the choice. */
+    /** The page's language code, for links that keep the choice. */
     @ModelAttribute("lang")
     String language(Locale locale) {
-        return Language.of(locale).code();
+        return InterfaceLanguage.of(locale).code();
+    }
+
+    /** The page's language, for {@code <html lang dir>}. */
+    @ModelAttribute("pageLanguage")
+    InterfaceLanguage pageLanguage(Locale locale) {
+        return InterfaceLanguage.of(locale);
     }
 
     @ModelAttribute("languageSwitch")
     LanguageSwitch languageSwitch(HttpServletRequest request, Locale locale) {
-        Language other = Language.of(locale) == Language.FR ? Language.EN : Language.FR;
+        Language other = InterfaceLanguage.of(locale) == InterfaceLanguage.FR ? Language.EN : Language.FR;
         return new LanguageSwitch(other.code(), sameAddressIn(request, other));
     }
 

@@ -15,13 +15,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     /**
-     * French and English message files, and no base file: a language Passerelle does not speak
-     * falls back to English, never to the server's own locale.
+     * The words of the public finder and the layout around it, in every interface language, then
+     * the rest of Passerelle in French and English. No base files: a language a page does not
+     * speak falls back to English, never to the server's own locale.
      */
     @Bean
     MessageSource messageSource() {
         var messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/messages");
+        messages.setBasenames("i18n/finder", "i18n/messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Locale.ENGLISH);

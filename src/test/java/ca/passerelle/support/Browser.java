@@ -39,6 +39,11 @@ public final class Browser implements AutoCloseable {
         return chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
     }
 
+    /** A fresh profile whose JavaScript is off, as some people and some phones have it. */
+    public BrowserContext newContextWithoutJavaScript(String locale) {
+        return chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 900).setJavaScriptEnabled(false));
+    }
+
     /** A fresh profile on a small phone screen, 360 CSS pixels wide. */
     public BrowserContext newPhoneContext(String locale) {
         return chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(360, 740)

@@ -67,7 +67,8 @@ class ShellBrowserTests {
 
             int contentWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
             assertThat(contentWidth).isLessThanOrEqualTo(360);
-            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.SEARCHBOX).isVisible()).isTrue();
+            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Rechercher")).isVisible()).isTrue();
         }
     }
 

@@ -48,7 +48,8 @@ class ShellIntegrationTests {
     @Test
     void speaksEnglishToAnyOtherBrowser() {
         assertThat(http.get("/", "Accept-Language", "de-DE,de;q=0.9").body()).contains("<html lang=\"en\"");
-        assertThat(http.get("/", "Accept-Language", "es,en;q=0.8,fr;q=0.5").body()).contains("<html lang=\"en\"");
+        assertThat(http.get("/services", "Accept-Language", "es,en;q=0.8,fr;q=0.5").body())
+                .as("beyond the finder, Passerelle speaks French and English").contains("<html lang=\"en\"");
         assertThat(http.get("/").body()).contains("<html lang=\"en\"").contains("Find help, anywhere in Canada");
     }
 

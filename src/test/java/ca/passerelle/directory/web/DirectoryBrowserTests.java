@@ -36,12 +36,12 @@ class DirectoryBrowserTests {
         try (BrowserContext context = browser.newContext("fr-CA")) {
             Page page = context.newPage();
             page.navigate(url("/"));
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hébergement à court terme")).click();
-
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Trouver des services")).click();
             assertThat(page.locator("h1").textContent()).isEqualTo("Trouver des services");
             if (page.locator("details.filter-panel[open]").count() == 0) {
                 page.locator("summary").click();
             }
+            page.getByLabel("Hébergement à court terme").check();
             page.getByLabel("Ouvert 24 heures sur 24, 7 jours sur 7").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Appliquer les filtres")).click();
 
@@ -61,9 +61,9 @@ class DirectoryBrowserTests {
     void anEnglishSpeakerSearchesByWordsAndSwitchesToFrenchOnTheSamePage() {
         try (BrowserContext context = browser.newContext("en-CA")) {
             Page page = context.newPage();
-            page.navigate(url("/"));
-            page.getByLabel("What are you looking for?").fill("immigration lawyer");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            page.navigate(url("/services"));
+            page.getByLabel("Words to search for").fill("immigration lawyer");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search").setExact(true)).click();
 
             assertThat(page.locator(".result").count()).isPositive();
             page.locator(".result h3 a").first().click();

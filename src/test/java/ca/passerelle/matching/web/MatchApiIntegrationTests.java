@@ -1,15 +1,21 @@
 package ca.passerelle.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
+import ca.passerelle.support.HtmlForm;
 import ca.passerelle.support.Http;
 import ca.passerelle.support.IntegrationTest;
+import ca.passerelle.support.StaffSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +25,9 @@ class MatchApiIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Http visitor;
 
@@ -94,6 +103,54 @@ class MatchApiIntegrationTests {
         assertThat(place.body()).contains("No Canadian city or town is called “Atlantis”.");
         assertThat(radius.statusCode()).isEqualTo(400);
         assertThat(radius.body()).contains("Le paramètre radius doit être un nombre");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryParameterTheApiReads() {
+        JsonNode document = json("/api/v1/openapi.json");
+        JsonNode parameters = document.get("paths").get("/api/v1/matches").get("get").get("parameters");
+
+        assertThat(parameters.valueStream().map(p -> p.get("name").asString()).toList()).containsExactlyInAnyOrder(
+                "domain", "place", "lat", "lon", "radius", "province", "language", "age", "gender", "open_now", "open_24_7",
+                "substance_use_accessible", "no_status_required", "trafficking_specific", "accepting_new_clients", "q", "limit", "lang");
+        assertThat(json("/api/v1/matches?domain=health&place=Halifax&radius=province&province=NS&language=en&age=30"
+                + "&gender=women&open_now=false&open_24_7=false&substance_use_accessible=false&no_status_required=false"
+                + "&trafficking_specific=false&accepting_new_clients=false&q=sant%C3%A9&limit=5&lang=pt").get("place")
+                .get("name").asString()).isEqualTo("Halifax");
+        assertThat(json("/api/v1/matches?lat=44.65&lon=-63.57&radius=10").get("total").asInt()).isPositive();
+    }
+
+    @Test
+    void everyActiveServiceOfTheDirectoryCanBeFound() {
+        int active = jdbc.sql("select count(*) from services where status = 'active'").query(Integer.class).single();
+
+        assertThat(active).isGreaterThan(400);
+        await().atMost(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(json("/api/v1/matches?limit=1").get("total").asInt()).isEqualTo(active));
+    }
+
+    @Test
+    void anEditIsFindableWithinASecondWithoutARestart() {
+        String word = "Zephyrine" + System.nanoTime();
+        assertThat(json("/api/v1/matches?q=" + word).get("total").asInt()).isZero();
+
+        StaffSession curator = StaffSession.signIn(port);
+        HtmlForm organization = curator.form("/app/directory/organizations/new", "form.curation")
+                .set("recordLanguage", "fr").set("nameFr", "Organisme " + word)
+                .set("descriptionFr", "Un organisme fictif pour les tests.").set("phone", "(418) 555-0100");
+        String created = curator.submit(organization).headers().firstValue("Location").orElseThrow();
+        String id = created.replaceAll(".*/organizations/([0-9a-f-]{36})/edit.*", "$1");
+        HtmlForm service = curator.form("/app/directory/services/new?organization=" + id, "form.curation")
+                .set("recordLanguage", "fr").set("nameFr", "Halte " + word).set("nameEn", "Drop-in " + word)
+                .set("descriptionFr", "Accueil de jour.").set("descriptionEn", "Day drop-in.")
+                .set("domains", "material-needs").set("phone", "(418) 555-0199")
+                .set("address", "12 rue des Glaciers").set("city", "Sept-Îles").set("province", "QC")
+                .set("postalCode", "G4R 1A1").set("latitude", "50.2169").set("longitude", "-66.3810").set("area", "LOCAL");
+        assertThat(curator.submit(service).statusCode()).isEqualTo(302);
+
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> assertThat(
+                json("/api/v1/matches?domain=material-needs&place=Sept-%C3%8Eles&radius=5&q=" + word).get("total").asInt())
+                .isEqualTo(1));
     }
 
     private JsonNode json(String path) {

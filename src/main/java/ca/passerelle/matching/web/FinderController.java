@@ -1,0 +1,122 @@
+package ca.passerelle.matching.web;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import ca.passerelle.matching.Matcher;
+import ca.passerelle.matching.Matches;
+import ca.passerelle.matching.Places;
+import ca.passerelle.matching.web.MatchRequest.MatchRequestException;
+import ca.passerelle.matching.web.MatchViews.BundleView;
+import ca.passerelle.matching.web.MatchViews.MatchView;
+import ca.passerelle.shared.InterfaceLanguage;
+import ca.passerelle.shared.NeedDomain;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The public finder at {@code /}: what a person needs and where, the best services with why, and
+ * when nothing matches, what would. Anonymous and stateless: the search lives in the address only,
+ * nothing of it is stored, and a results page is not kept in the browser's cache.
+ */
+@Controller
+class FinderController {
+
+    /** Languages a person may ask services to speak, beyond whatever the directory holds: the most asked for in Canada. */
+    private static final List<String> SPOKEN = List.of("fr", "en", "es", "pt", "tl", "zh", "pa", "ar", "uk", "ru", "ro", "vi",
+            "ko", "hi", "ur", "fa", "sw", "ti", "am", "so", "ht", "iu", "cr");
+    private static final List<String> FLAGS = List.of("open_now", "open_24_7", "no_status_required", "trafficking_specific",
+            "substance_use_accessible", "accepting_new_clients");
+
+    private final Matcher matcher;
+    private final Places places;
+    private final MatchViews views;
+    private final MessageSource messages;
+
+    FinderController(Matcher matcher, Places places, MatchViews views, MessageSource messages) {
+        this.matcher = matcher;
+        this.places = places;
+        this.views = views;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    String find(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model,
+            HttpServletResponse response) {
+        boolean searching = MatchRequest.isSearch(parameters);
+        model.addAttribute("form", FinderForm.of(parameters, searching));
+        model.addAttribute("domains", List.of(NeedDomain.values()));
+        model.addAttribute("flags", FLAGS.stream()
+                .map(flag -> new Option(flag, messages.getMessage("match.constraint." + flag.replace('_', '-'), null, locale))).toList());
+        model.addAttribute("spoken", SPOKEN.stream().map(code -> new Option(code, Locale.of(code).getDisplayLanguage(locale)))
+                .sorted(Comparator.comparing(Option::label)).toList());
+        model.addAttribute("interfaceLanguages", Arrays.stream(InterfaceLanguage.values())
+                .map(language -> new LanguageLink(language, sameSearchIn(parameters, language.code()))).toList());
+        response.setHeader("Cache-Control", searching ? "no-store" : "public, max-age=300");
+        if (!searching) {
+            return "finder";
+        }
+        try {
+            MatchRequest asked = MatchRequest.read(parameters, places);
+            Matches matches = matcher.match(asked.query());
+            List<MatchView> results = matches.results().stream().map(match -> views.of(match, locale)).toList();
+            BundleView bundle = matches.bundle() == null || matches.bundle().services().size() < 2 ? null
+                    : views.of(matches.bundle(), locale);
+            List<Suggestion> suggestions = matches.relaxations().stream().map(relaxation -> new Suggestion(
+                    views.label(relaxation, locale), relaxation.total(),
+                    address(MatchRequest.relaxed(parameters, relaxation)))).toList();
+            model.addAttribute("answer", new Answer(matches.total(), results, bundle,
+                    matches.emptiedBy().stream().map(c -> views.name(c, locale)).toList(), suggestions,
+                    asked.place() == null ? null : asked.place().name()));
+        } catch (MatchRequestException refusal) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+        }
+        return "finder";
+    }
+
+    private static String sameSearchIn(MultiValueMap<String, String> parameters, String language) {
+        return UriComponentsBuilder.fromPath("/").queryParams(parameters).replaceQueryParam("lang", language)
+                .encode().build().toUriString();
+    }
+
+    private static String address(MultiValueMap<String, String> parameters) {
+        return UriComponentsBuilder.fromPath("/").queryParams(parameters).encode().build().toUriString();
+    }
+
+    /** What the person asked, to show it back in the form. */
+    record FinderForm(Set<String> domains, String place, String radius, String language, String age, String gender,
+            Set<String> flags, String q) {
+
+        static FinderForm of(MultiValueMap<String, String> parameters, boolean searching) {
+            String radius = parameters.getFirst("radius");
+            return new FinderForm(Set.copyOf(parameters.getOrDefault("domain", List.of())), parameters.getFirst("place"),
+                    radius == null && !searching ? "50" : radius, parameters.getFirst("language"), parameters.getFirst("age"),
+                    parameters.getFirst("gender"),
+                    Set.copyOf(FLAGS.stream().filter(flag -> parameters.getFirst(flag) != null).toList()), parameters.getFirst("q"));
+        }
+    }
+
+    record Option(String value, String label) {
+    }
+
+    record LanguageLink(InterfaceLanguage language, String href) {
+    }
+
+    record Suggestion(String label, int total, String href) {
+    }
+
+    /** @param place the city or town understood from what the person typed */
+    record Answer(int total, List<MatchView> results, BundleView bundle, List<String> emptiedBy, List<Suggestion> suggestions,
+            String place) {
+    }
+}

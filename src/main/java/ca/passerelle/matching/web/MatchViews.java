@@ -1,0 +1,104 @@
+package ca.passerelle.matching.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import ca.passerelle.directory.ShownText;
+import ca.passerelle.matching.Bundle;
+import ca.passerelle.matching.Constraint;
+import ca.passerelle.matching.Match;
+import ca.passerelle.matching.Reason;
+import ca.passerelle.matching.Relaxation;
+import ca.passerelle.shared.Language;
+import ca.passerelle.shared.NeedDomain;
+import ca.passerelle.shared.Province;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Matches as a reader sees them, in their language: the same words for the finder's page and the
+ * API's answer. Service records stay in the official language closest to the reader's.
+ */
+@Component
+class MatchViews {
+
+    private final MessageSource messages;
+
+    MatchViews(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    MatchView of(Match match, Locale locale) {
+        Language recordLanguage = Language.of(locale);
+        ShownText name = match.service().names().in(recordLanguage);
+        ShownText organization = match.service().organizations().in(recordLanguage);
+        List<ReasonView> reasons = match.reasons().stream()
+                .map(reason -> new ReasonView(code(reason.kind().name()), text(reason, locale))).toList();
+        return new MatchView(match.service().id().value(), name.text(), name.lang(),
+                organization == null ? null : organization.text(), organization == null ? null : organization.lang(),
+                match.service().city(), match.service().province() == null ? null : match.service().province().code(),
+                match.service().phone(), match.distanceKm(), Math.round(match.score() * 100) / 100.0,
+                match.covered().stream().map(NeedDomain::code).toList(), match.missing().stream().map(NeedDomain::code).toList(),
+                match.service().capacity() == null ? null : match.service().capacity().status(),
+                reasons.stream().map(ReasonView::text).collect(Collectors.joining(" · ")), reasons);
+    }
+
+    BundleView of(Bundle bundle, Locale locale) {
+        return new BundleView(bundle.services().stream().map(match -> of(match, locale)).toList(),
+                bundle.uncovered().stream().map(NeedDomain::code).toList(),
+                bundle.uncovered().stream().map(domain -> messages.getMessage(domain.messageKey(), null, locale)).toList());
+    }
+
+    /** A constraint in words: "open 24/7". */
+    String name(Constraint constraint, Locale locale) {
+        return messages.getMessage(constraint.messageKey(), null, locale);
+    }
+
+    /** A relaxation in words: "within 50 km", "without “open 24/7”, “age”". */
+    String label(Relaxation relaxation, Locale locale) {
+        if (relaxation.radiusKm() != null) {
+            return messages.getMessage("match.relax.wider", new Object[] {relaxation.radiusKm()}, locale);
+        }
+        String dropped = relaxation.dropped().stream()
+                .map(c -> messages.getMessage("match.relax.named", new Object[] {name(c, locale)}, locale))
+                .collect(Collectors.joining(", "));
+        return messages.getMessage("match.relax.without", new Object[] {dropped}, locale);
+    }
+
+    /** One reason in words: its value, if any, named in the reader's language. */
+    private String text(Reason reason, Locale locale) {
+        Object value = switch (reason.value()) {
+            case null -> null;
+            case NeedDomain domain -> messages.getMessage(domain.messageKey(), null, locale);
+            case Province province -> messages.getMessage(province.messageKey(), null, locale);
+            case String language -> Locale.of(language).getDisplayLanguage(locale);
+            default -> reason.value();
+        };
+        return messages.getMessage(reason.kind().messageKey(), new Object[] {value}, locale);
+    }
+
+    static String code(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A matched service as read. Never a point or an address: a confidential site shows only a
+     * rounded distance.
+     */
+    record MatchView(UUID id, String name, String nameLanguage, String organization, String organizationLanguage,
+            String city, String province, String phone, Double distanceKm, double score, List<String> covers,
+            List<String> doesNotCover, String capacityStatus, String explanation, List<ReasonView> reasons) {
+
+        public String url() {
+            return "/services/" + id;
+        }
+    }
+
+    record ReasonView(String code, String text) {
+    }
+
+    record BundleView(List<MatchView> services, List<String> uncovered, List<String> uncoveredNames) {
+    }
+}

@@ -1,0 +1,155 @@
+package ca.passerelle.matching.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+
+import ca.passerelle.shared.InterfaceLanguage;
+import ca.passerelle.support.Accessibility;
+import ca.passerelle.support.Browser;
+import ca.passerelle.support.IntegrationTest;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The public finder in a real browser: in French, in Arabic, in every language, without JavaScript, and its quick exit. */
+@IntegrationTest
+class FinderBrowserTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aFrenchSpeakerFindsLegalAidNearMontrealAndReadsWhyEachServiceIsThere() {
+        try (BrowserContext context = browser.newContext("fr-CA")) {
+            Accessibility.enable(context);
+            Page page = context.newPage();
+            page.navigate(url("/"));
+            Accessibility.assertNoViolations(page);
+
+            page.getByLabel("Aide juridique").check();
+            page.getByLabel("Où êtes-vous?").fill("montreal");
+            page.getByLabel("À quelle distance?").selectOption("25");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+
+            assertThat(page.locator("#results-heading").textContent()).startsWith("Services trouvés près de Montréal");
+            assertThat(page.locator(".result").count()).isPositive();
+            assertThat(page.locator(".result").first().locator(".reasons").textContent()).contains("km");
+            assertThat(page.getByLabel("Aide juridique").isChecked()).as("the form shows what was asked").isTrue();
+            Accessibility.assertNoViolations(page);
+            assertThat(context.cookies()).as("the finder leaves no cookie").isEmpty();
+        }
+    }
+
+    @Test
+    void anArabicSpeakerGetsTheFinderRightToLeftAndAnswersInArabic() {
+        try (BrowserContext context = browser.newContext("ar")) {
+            Accessibility.enable(context);
+            Page page = context.newPage();
+            page.navigate(url("/"));
+
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ar");
+            assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+            assertThat(page.evaluate("getComputedStyle(document.body).direction")).isEqualTo("rtl");
+            assertThat(page.locator("h1").textContent()).isEqualTo("ابحث عن المساعدة في أي مكان في كندا");
+
+            page.getByLabel("الصحة").check();
+            page.getByLabel("أين أنت؟").fill("Toronto");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ابحث")).click();
+
+            assertThat(page.locator("#results-heading").textContent()).contains("Toronto");
+            assertThat(page.locator(".result").first().locator(".reasons").textContent()).contains("كم");
+            Accessibility.assertNoViolations(page);
+        }
+    }
+
+    @Test
+    void everyInterfaceLanguageIsOneClickAwayAndComplete() {
+        try (BrowserContext context = browser.newContext("en-CA")) {
+            Accessibility.enable(context);
+            Page page = context.newPage();
+            page.navigate(url("/?domain=immigration&place=Vancouver&radius=50"));
+            for (InterfaceLanguage language : InterfaceLanguage.values()) {
+                page.locator("nav.languages").getByText(language.nativeName(), new com.microsoft.playwright.Locator.GetByTextOptions()
+                        .setExact(true)).click();
+
+                assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language.tag());
+                assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.direction());
+                assertThat(page.locator("body").textContent()).as("no untranslated key in %s", language).doesNotContain("??");
+                assertThat(page.url()).as("the search is kept").contains("place=Vancouver");
+                assertThat(page.locator(".result").count()).isPositive();
+                Accessibility.assertNoViolations(page);
+            }
+        }
+    }
+
+    @Test
+    void worksWithoutJavaScriptAndOffersWhatWouldFindSomethingWhenNothingMatches() {
+        try (BrowserContext context = browser.newContextWithoutJavaScript("en-CA")) {
+            Page page = context.newPage();
+            page.navigate(url("/"));
+
+            page.getByLabel("Legal aid").check();
+            page.getByLabel("Where are you?").fill("Iqaluit");
+            page.getByLabel("How far?").selectOption("10");
+            page.locator("summary").click();
+            page.getByLabel("open 24/7").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+
+            assertThat(page.locator("[role=status]").textContent()).contains("No service matches everything you asked for");
+            page.locator("[role=status] a").first().click();
+
+            assertThat(page.locator(".result").count()).isPositive();
+        }
+    }
+
+    @Test
+    void quickExitLeavesForANeutralSiteAndBackDoesNotReturnToTheResults() {
+        try (BrowserContext context = browser.newContext("en-CA")) {
+            context.route("https://weather.gc.ca/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setStatus(200).setContentType("text/html").setBody("<title>Weather</title><p>Weather</p>")));
+            Page page = context.newPage();
+            page.navigate(url("/?lang=en"));
+            page.getByLabel("Where are you?").fill("Halifax");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+            assertThat(page.url()).contains("place=Halifax");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quick exit")).click();
+            page.waitForURL("https://weather.gc.ca/**");
+            page.goBack();
+
+            assertThat(page.url()).as("the results page was replaced in the history").doesNotContain("place=Halifax");
+        }
+    }
+
+    @Test
+    void fitsASmallPhoneWithoutSidewaysScrolling() {
+        try (BrowserContext context = browser.newPhoneContext("es")) {
+            Page page = context.newPage();
+            page.navigate(url("/?domain=health&place=Winnipeg"));
+
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
+            assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Salida rápida")).isVisible()).isTrue();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,101 @@
+package ca.passerelle.matching.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import ca.passerelle.support.Http;
+import ca.passerelle.support.IntegrationTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The public finder through HTTP, as a phone on a slow network or a privacy-minded person sees it. */
+@IntegrationTest
+class FinderIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    Http visitor;
+
+    @BeforeEach
+    void visit() {
+        visitor = new Http(port);
+    }
+
+    @Test
+    void anAnswerWeighsFarLessThanAHundredKilobytesWithEverythingItLoads() {
+        HttpResponse<String> answer = visitor.get("/?lang=fr&domain=health&domain=legal-aid&domain=short-term-housing"
+                + "&place=Montr%C3%A9al&radius=");
+        Document page = Jsoup.parse(answer.body());
+
+        assertThat(page.select(".result")).as("a full page of results").hasSize(20);
+        assertThat(page.select(".bundle li")).isNotEmpty();
+        long bytes = answer.body().getBytes(StandardCharsets.UTF_8).length;
+        List<String> assets = new ArrayList<>(page.select("link[rel=stylesheet]").eachAttr("href"));
+        assets.addAll(page.select("script[src]").eachAttr("src"));
+        assertThat(assets).hasSize(2);
+        for (String asset : assets) {
+            bytes += visitor.getBytes(asset).body().length;
+        }
+        assertThat(bytes).as("bytes of the page, its stylesheet and its script, uncompressed").isLessThan(100_000);
+        assertThat(page.select("img[src^=http], script[src^=http], link[href^=http]")).as("no third-party request").isEmpty();
+    }
+
+    @Test
+    void leavesNoCookieAndKeepsNoResultPageInTheBrowsersCache() {
+        HttpResponse<String> form = visitor.get("/");
+        HttpResponse<String> answer = visitor.get("/?domain=health&place=Regina");
+
+        assertThat(form.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(form.headers().firstValue("Cache-Control")).contains("public, max-age=300");
+        assertThat(answer.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(answer.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+    }
+
+    @Test
+    void aPlaceItCannotFindIsExplainedInThePersonsLanguageAndNothingElseIsShown() {
+        HttpResponse<String> answer = visitor.get("/?lang=es&place=Atlantis&domain=health");
+        Document page = Jsoup.parse(answer.body());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(page.select("[role=alert]").text()).isEqualTo("Ninguna ciudad o pueblo de Canadá se llama «Atlantis».");
+        assertThat(page.select("#place").val()).as("what was typed stays, to be corrected").isEqualTo("Atlantis");
+        assertThat(page.select(".result")).isEmpty();
+    }
+
+    @Test
+    void arabicIsDeclaredRightToLeftAndTheQuickExitAndHotlineAreOnThePage() {
+        Document page = Jsoup.parse(visitor.get("/?lang=ar").body());
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("ar");
+        assertThat(page.select("html").attr("dir")).isEqualTo("rtl");
+        assertThat(page.select("a[data-quick-exit]").text()).isEqualTo("خروج سريع");
+        assertThat(page.select("a[href^=tel:+1833]")).isNotEmpty();
+        assertThat(page.select("nav.languages a")).hasSize(9);
+    }
+
+    @Test
+    void aMultiNeedSearchShowsServicesThatTogetherCoverEveryNeed() {
+        Document page = Jsoup.parse(visitor.get("/?lang=en&domain=short-term-housing&domain=legal-aid&domain=health"
+                + "&place=Toronto&radius=50").body());
+
+        assertThat(page.select(".bundle h3").text()).isEqualTo("Together, these cover your needs");
+        assertThat(page.select(".bundle li")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void anotherPageOfPasserelleStaysInFrenchOrEnglish() {
+        Document page = Jsoup.parse(visitor.get("/services?lang=ar", "Accept-Language", "ar,fr;q=0.8").body());
+
+        assertThat(page.select("html").attr("lang")).isEqualTo("fr");
+        assertThat(page.select("html").attr("dir")).isEqualTo("ltr");
+    }
+}
