@@ -2,9 +2,10 @@ package ca.passerelle.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+
+import ca.passerelle.directory.ServiceId;
+import ca.passerelle.shared.NeedDomain;
 
 /**
  * Chooses a few services that together cover every requested domain. Of the services covering the
@@ -13,12 +14,12 @@ import java.util.Map;
  */
 final class BundleBuilder {
 
-    private static final Comparator<Ranking.Candidate> NEAREST_FIRST = Comparator
-            .comparingDouble((Ranking.Candidate c) -> Double.isNaN(c.distanceKm()) ? Double.MAX_VALUE : c.distanceKm())
-            .thenComparing(Ranking.BEST_FIRST);
+    private static final Comparator<Ranking.Candidate> NEAREST_FIRST = (a, b) -> compare(a.distanceKm(), a.score(), a.id(),
+            b.distanceKm(), b.score(), b.id());
 
     private final int requested;
-    private final Map<Integer, Ranking.Candidate> nearestByCoverage = new HashMap<>();
+    /** For each coverage (the requested domains a service covers, as domain bits), the nearest service with exactly it. */
+    private final Ranking.Candidate[] nearestByCoverage = new Ranking.Candidate[1 << NeedDomain.values().length];
 
     /** {@code requested}: the bits of the requested domains, by {@code NeedDomain} ordinal. */
     BundleBuilder(int requested) {
@@ -28,9 +29,29 @@ final class BundleBuilder {
     /** {@code covered}: the service's domain bits. */
     void offer(int covered, Ranking.Candidate candidate) {
         int coverage = covered & requested;
-        if (coverage != 0) {
-            nearestByCoverage.merge(coverage, candidate, (a, b) -> NEAREST_FIRST.compare(a, b) <= 0 ? a : b);
+        Ranking.Candidate nearest = nearestByCoverage[coverage];
+        if (coverage != 0 && (nearest == null || NEAREST_FIRST.compare(candidate, nearest) < 0)) {
+            nearestByCoverage[coverage] = candidate;
         }
+    }
+
+    /**
+     * Whether a service with these domains, scoring at most {@code score} and at least
+     * {@code distanceKm} away (NaN: it has no site), could still replace the nearest of its coverage.
+     *
+     * @param id null for "any service"
+     */
+    boolean mayTake(int covered, double score, double distanceKm, ServiceId id) {
+        int coverage = covered & requested;
+        Ranking.Candidate nearest = nearestByCoverage[coverage];
+        return coverage != 0 && (nearest == null
+                || compare(distanceKm, score, id, nearest.distanceKm(), nearest.score(), nearest.id()) < 0);
+    }
+
+    private static int compare(double distanceKm, double score, ServiceId id, double otherDistanceKm, double otherScore,
+            ServiceId otherId) {
+        int order = Double.compare(Ranking.known(distanceKm), Ranking.known(otherDistanceKm));
+        return order != 0 ? order : Ranking.compare(score, distanceKm, id, otherScore, otherDistanceKm, otherId);
     }
 
     /** The chosen services, nearest first, and the requested domain bits none of them covers. */
@@ -41,11 +62,12 @@ final class BundleBuilder {
             Ranking.Candidate best = null;
             int bestCoverage = 0;
             int bestGain = 0;
-            for (Map.Entry<Integer, Ranking.Candidate> option : nearestByCoverage.entrySet()) {
-                int gain = Integer.bitCount(option.getKey() & uncovered);
-                if (gain > bestGain || gain == bestGain && gain > 0 && NEAREST_FIRST.compare(option.getValue(), best) < 0) {
-                    best = option.getValue();
-                    bestCoverage = option.getKey();
+            for (int coverage = 1; coverage < nearestByCoverage.length; coverage++) {
+                Ranking.Candidate option = nearestByCoverage[coverage];
+                int gain = option == null ? 0 : Integer.bitCount(coverage & uncovered);
+                if (gain > bestGain || gain == bestGain && gain > 0 && NEAREST_FIRST.compare(option, best) < 0) {
+                    best = option;
+                    bestCoverage = coverage;
                     bestGain = gain;
                 }
             }

@@ -28,31 +28,62 @@ final class Ranking {
     }
 
     /** Best score first; then nearest (unknown distance last); then a stable order. */
-    static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
-            .thenComparingDouble(c -> Double.isNaN(c.distanceKm()) ? Double.MAX_VALUE : c.distanceKm())
-            .thenComparing(c -> c.id().value());
+    static final Comparator<Candidate> BEST_FIRST = (a, b) -> compare(a.score(), a.distanceKm(), a.id(), b.score(), b.distanceKm(), b.id());
+
+    /** The most points a service earns beyond its domains and distance: open all hours, accepting, made for trafficking. */
+    static final int MOST_POINTS = 8 + 6 + 4;
 
     private Ranking() {
     }
 
     /**
+     * {@link #BEST_FIRST} on plain values, so the engine can ask whether a service could still
+     * rank before making anything for it.
+     *
+     * @param id null for "any service": it wins ties of score and distance
+     */
+    static int compare(double score, double distanceKm, ServiceId id, double otherScore, double otherDistanceKm, ServiceId otherId) {
+        int order = Double.compare(otherScore, score);
+        if (order == 0) {
+            order = Double.compare(known(distanceKm), known(otherDistanceKm));
+        }
+        if (order == 0) {
+            order = id == null ? -1 : otherId == null ? 1 : id.value().compareTo(otherId.value());
+        }
+        return order;
+    }
+
+    /** An unknown distance sorts after every known one. */
+    static double known(double distanceKm) {
+        return Double.isNaN(distanceKm) ? Double.MAX_VALUE : distanceKm;
+    }
+
+    /**
      * @param covered how many of the requested domains the service covers
      * @param distanceKm to its nearest site; NaN when unknown
+     * @param points what the service earns beyond that: {@link #hoursPoints} and {@link #standingPoints}
      */
-    static double score(MatchQuery query, int covered, double distanceKm, boolean open247, boolean openNow,
-            String capacityStatus, boolean traffickingSpecific) {
+    static double score(MatchQuery query, int covered, double distanceKm, int points) {
         double score = query.domains().isEmpty() ? 50 : 50.0 * covered / query.domains().size();
         if (query.near() != null) {
             score += Double.isNaN(distanceKm) ? 10 : 30 / (1 + distanceKm / 10);
         }
-        score += open247 ? 8 : openNow ? 5 : 0;
-        score += switch (capacityStatus == null ? "" : capacityStatus) {
+        return score + points;
+    }
+
+    static int hoursPoints(boolean open247, boolean openNow) {
+        return open247 ? 8 : openNow ? 5 : 0;
+    }
+
+    /** Points that do not change with the query or the hour: capacity, and being made for people who lived through trafficking. */
+    static int standingPoints(String capacityStatus, boolean traffickingSpecific) {
+        int capacity = switch (capacityStatus == null ? "" : capacityStatus) {
             case "accepting" -> 6;
             case "waitlist" -> 1;
             case "full" -> 0;
             default -> 3;
         };
-        return score + (traffickingSpecific ? 4 : 0);
+        return capacity + (traffickingSpecific ? 4 : 0);
     }
 
     /** What a worker reads about a result: its strengths first, then what it lacks. */

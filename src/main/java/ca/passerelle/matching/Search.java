@@ -3,29 +3,33 @@ package ca.passerelle.matching;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 
+import ca.passerelle.directory.ServiceId;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 
 /**
- * One query's pass over the services the segments offer: the last checks (age, gender, open now),
- * the score, the best few, the total and the bundle.
+ * One query's ranking of the services the segments offer: the best few, the total the segments
+ * count, and the bundle. Segments ask it first whether a service (or a whole group) could still
+ * rank given a bound of its score and distance, so most services never cost more than that.
  */
 final class Search {
+
+    /** The time zones of the country, numbered: a segment keeps a service's zone as a byte. */
+    private static final List<ZoneId> ZONES = Arrays.stream(Province.values()).map(Province::zone).distinct().toList();
 
     private final MatchQuery query;
     private final Province area;
     private final int requested;
     private final PriorityQueue<Ranking.Candidate> best;
     private final BundleBuilder bundle;
-    /** The query's moment as a minute of the week in each time zone met so far: computed once a zone, not once a service. */
-    private final Map<ZoneId, Integer> minuteIn = new HashMap<>();
+    /** The query's moment as a minute of the week in each time zone: worked out once a zone, not once a service. */
+    private final int[] minuteIn = new int[ZONES.size()];
     private int total;
 
     /** @param area the province {@code query.near()} is in: services without a site that serve it meet a radius */
@@ -35,24 +39,87 @@ final class Search {
         this.requested = IndexedService.bits(query.domains());
         this.best = new PriorityQueue<>(query.limit() + 1, Ranking.BEST_FIRST.reversed());
         this.bundle = query.domains().size() > 1 ? new BundleBuilder(requested) : null;
+        Arrays.fill(minuteIn, -1);
     }
 
-    /** @param distanceKm to the service's nearest site, NaN when unknown */
-    void consider(IndexedService service, double distanceKm, boolean confidential) {
-        if (!service.takes(query.age(), query.gender())) {
-            return;
+    static int zoneNumber(ZoneId zone) {
+        return ZONES.indexOf(zone);
+    }
+
+    /** The requested domains, as bits by {@code NeedDomain} ordinal. */
+    int requested() {
+        return requested;
+    }
+
+    /** Adds services that meet every hard constraint to the total. */
+    void count(int services) {
+        total += services;
+    }
+
+    int minuteOfTheWeekIn(int zone) {
+        if (minuteIn[zone] < 0) {
+            minuteIn[zone] = WeeklyHours.minuteOfWeek(ZonedDateTime.ofInstant(query.at(), ZONES.get(zone)));
         }
-        boolean openNow = isOpenNow(service);
-        if (query.openNow() && !openNow && !service.card().open247()) {
-            return;
+        return minuteIn[zone];
+    }
+
+    /** {@link Ranking#score} of a service with these domain bits. */
+    double score(int domainBits, double distanceKm, int points) {
+        return Ranking.score(query, Integer.bitCount(domainBits & requested), distanceKm, points);
+    }
+
+    /**
+     * Whether a service with these domains, scoring at most {@code score} and at least
+     * {@code distanceKm} away (NaN: it has no site), could still rank among the best or in the bundle.
+     */
+    boolean mayRank(int domainBits, double score, double distanceKm) {
+        return entersTheBest(score, distanceKm, null) || bundle != null && bundle.mayTake(domainBits, score, distanceKm, null);
+    }
+
+    /**
+     * Whether any of a group of services could still rank, each earning at most {@code points}
+     * beyond its domains and distance, at least {@code distanceKm} away, and with an id no lower
+     * than {@code idAtLeast} (null: any id).
+     *
+     * @param coverages the coverages the group's services may have (bit {@code c} for domain bits
+     *                  {@code c}), each scored by its own domains
+     */
+    boolean mayRankAny(long[] coverages, int points, double distanceKm, ServiceId idAtLeast) {
+        for (int i = 0; i < coverages.length; i++) {
+            for (long word = coverages[i]; word != 0; word &= word - 1) {
+                if (mayTake(i << 6 | Long.numberOfTrailingZeros(word), points, distanceKm, idAtLeast)) {
+                    return true;
+                }
+            }
         }
-        total++;
-        double score = Ranking.score(query, Integer.bitCount(service.domainBits() & requested), distanceKm,
-                service.card().open247(), openNow, service.card().capacity() == null ? null : service.card().capacity().status(),
-                service.card().traffickingSpecific());
-        boolean amongTheBest = entersTheBest(service, score, distanceKm);
-        if (!amongTheBest && bundle == null) {
-            return; // most services of a broad search: no object made for them
+        return false;
+    }
+
+    /** Those of the coverages for which a service within {@link #mayRankAny}'s bounds could still rank. */
+    long[] openCoverages(long[] coverages, int points, double distanceKm, ServiceId idAtLeast) {
+        long[] open = new long[coverages.length];
+        for (int i = 0; i < coverages.length; i++) {
+            for (long word = coverages[i]; word != 0; word &= word - 1) {
+                int coverage = i << 6 | Long.numberOfTrailingZeros(word);
+                if (mayTake(coverage, points, distanceKm, idAtLeast)) {
+                    open[i] |= 1L << coverage;
+                }
+            }
+        }
+        return open;
+    }
+
+    private boolean mayTake(int coverage, int points, double distanceKm, ServiceId idAtLeast) {
+        double score = score(coverage, distanceKm, points);
+        return entersTheBest(score, distanceKm, idAtLeast) || bundle != null && bundle.mayTake(coverage, score, distanceKm, idAtLeast);
+    }
+
+    /** A service measured exactly: kept if it ranks among the best so far or is the nearest of its coverage. */
+    void offer(IndexedService service, double score, double distanceKm) {
+        boolean amongTheBest = entersTheBest(score, distanceKm, service.card().id());
+        boolean forTheBundle = bundle != null && bundle.mayTake(service.domainBits(), score, distanceKm, service.card().id());
+        if (!amongTheBest && !forTheBundle) {
+            return;
         }
         Ranking.Candidate candidate = new Ranking.Candidate(service, score, distanceKm);
         if (amongTheBest) {
@@ -61,35 +128,21 @@ final class Search {
                 best.poll();
             }
         }
-        if (bundle != null) {
+        if (forTheBundle) {
             bundle.offer(service.domainBits(), candidate);
         }
     }
 
-    /** Whether a service so scored would rank among the best so far: {@link Ranking#BEST_FIRST} on plain values. */
-    private boolean entersTheBest(IndexedService service, double score, double distanceKm) {
+    private boolean entersTheBest(double score, double distanceKm, ServiceId id) {
         if (best.size() < query.limit()) {
             return true;
         }
         Ranking.Candidate worst = best.peek();
-        if (score != worst.score()) {
-            return score > worst.score();
-        }
-        double distance = Double.isNaN(distanceKm) ? Double.MAX_VALUE : distanceKm;
-        double worstDistance = Double.isNaN(worst.distanceKm()) ? Double.MAX_VALUE : worst.distanceKm();
-        if (distance != worstDistance) {
-            return distance < worstDistance;
-        }
-        return service.card().id().value().compareTo(worst.id().value()) < 0;
+        return Ranking.compare(score, distanceKm, id, worst.score(), worst.distanceKm(), worst.id()) < 0;
     }
 
     private boolean isOpenNow(IndexedService service) {
-        Integer minute = minuteIn.get(service.zone());
-        if (minute == null) {
-            minute = WeeklyHours.minuteOfWeek(ZonedDateTime.ofInstant(query.at(), service.zone()));
-            minuteIn.put(service.zone(), minute);
-        }
-        return service.hours().isOpenAt(minute);
+        return service.hours().isOpenAt(minuteOfTheWeekIn(zoneNumber(service.zone())));
     }
 
     Found found() {

@@ -3,7 +3,7 @@ package ca.passerelle.shared;
 /** A point on Earth in WGS 84 degrees. */
 public record GeoPoint(double latitude, double longitude) {
 
-    private static final double EARTH_RADIUS_KM = 6371.0088;
+    public static final double EARTH_RADIUS_KM = 6371.0088;
 
     public GeoPoint {
         if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
@@ -17,11 +17,23 @@ public record GeoPoint(double latitude, double longitude) {
 
     /** Great-circle distance in kilometres (haversine). */
     public double kilometresTo(GeoPoint other) {
-        double dLat = Math.toRadians(other.latitude - latitude);
-        double dLon = Math.toRadians(other.longitude - longitude);
-        double a = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude))
-                * Math.pow(Math.sin(dLon / 2), 2);
+        return kilometres(latitude, longitude, cosineOfLatitude(), other.latitude, other.longitude, other.cosineOfLatitude());
+    }
+
+    /** What {@link #kilometres} takes for each point: kept by whoever measures from the same point many times. */
+    public double cosineOfLatitude() {
+        return Math.cos(Math.toRadians(latitude));
+    }
+
+    /**
+     * The haversine distance, with each latitude's cosine computed once by the caller: an index
+     * measuring from one point to thousands gets exactly the figure {@link #kilometresTo} gives.
+     */
+    public static double kilometres(double latitude, double longitude, double cosine, double otherLatitude, double otherLongitude,
+            double otherCosine) {
+        double latitudeHalfSine = Math.sin(Math.toRadians(otherLatitude - latitude) / 2);
+        double longitudeHalfSine = Math.sin(Math.toRadians(otherLongitude - longitude) / 2);
+        double a = latitudeHalfSine * latitudeHalfSine + cosine * otherCosine * longitudeHalfSine * longitudeHalfSine;
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

@@ -39,9 +39,10 @@ final class BruteForceMatcher {
             }
             double distance = distance(service, query.near());
             Ranking.Candidate candidate = new Ranking.Candidate(IndexedService.of(service), Ranking.score(query,
-                    (int) query.domains().stream().filter(service.domains()::contains).count(), distance, service.open247(),
-                    openNow(service, query), service.capacity() == null ? null : service.capacity().status(),
-                    service.traffickingSpecific()), distance);
+                    (int) query.domains().stream().filter(service.domains()::contains).count(), distance,
+                    Ranking.hoursPoints(service.open247(), openNow(service, query)) + Ranking.standingPoints(
+                            service.capacity() == null ? null : service.capacity().status(), service.traffickingSpecific())),
+                    distance);
             all.add(candidate);
             if (bundle != null) {
                 bundle.offer(IndexedService.bits(service.domains()), candidate);
