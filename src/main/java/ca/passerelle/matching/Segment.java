@@ -33,6 +33,8 @@ final class Segment {
     private static final int OLDEST = 120;
     /** Distances (km) up to which cells are ranked in turn: the nearest fill the best, and farther cells are mostly skipped. */
     private static final double[] BANDS_KM = {10, 25, 50, 100, 200, 400, 800, Double.POSITIVE_INFINITY};
+    /** Candidates with a site fewer than one in this many sites are measured one by one rather than cell by cell. */
+    private static final int FEW_ENOUGH_TO_MEASURE = 256;
     /** The distance at which a service without a site scores the same: {@link Ranking#score} gives it 10 of 30 points. */
     private static final double UNPLACED_RANK_AS_KM = 20;
     /** Haversine lower bounds are shaved by this much, so rounding never rules out a service that ties. */
@@ -255,12 +257,27 @@ final class Segment {
         }
         long[] placed = andNot(candidates.clone(), withoutSites);
         long[] unplaced = and(candidates, withoutSites);
+        // a few candidates are measured one by one: walking the grid would read every site of the country
+        boolean few = cardinality(placed) <= siteSlots.length / FEW_ENOUGH_TO_MEASURE;
         if (query.radiusKm() != null) {
-            placed = within(near, query.radiusKm(), placed);
+            placed = few ? withinOneByOne(near, query.radiusKm(), placed) : within(near, query.radiusKm(), placed);
             unplaced = area == null ? new long[unplaced.length] : and(unplaced, byProvince[area.ordinal()]);
         }
         search.count(cardinality(placed) + cardinality(unplaced));
-        rankNearestFirst(near, query.radiusKm(), placed, unplaced, search);
+        if (few) {
+            double nearCosine = near.cosineOfLatitude();
+            forEachSlot(placed, slot -> rank(slot, 0, near, nearCosine, search));
+            rankUnplaced(unplaced, search);
+        } else {
+            rankNearestFirst(near, query.radiusKm(), placed, unplaced, search);
+        }
+    }
+
+    private long[] withinOneByOne(GeoPoint near, double radiusKm, long[] placed) {
+        long[] within = new long[placed.length];
+        double nearCosine = near.cosineOfLatitude();
+        forEachSlot(placed, slot -> set(within, slot, nearest(services[slot], near, nearCosine) <= radiusKm));
+        return within;
     }
 
     /** The services every bit-set constraint allows, and open now if asked, or null when none is. */
