@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The public finder at {@code /}: what a person needs and where, the best services with why, and
- * when nothing matches, what would. Anonymous and stateless: the search lives in the address only,
- * nothing of it is stored, and a results page is not kept in the browser's cache.
+ * The finder: what a person needs and where, the best services with why, and when nothing matches,
+ * what would. At {@code /} for the public: anonymous and stateless, the search lives in the address
+ * only, nothing of it is stored, and a results page is not kept in the browser's cache. At
+ * {@code /app/match} the same for signed-in staff, in French and English, never cached.
  */
 @Controller
 class FinderController {
@@ -49,19 +50,35 @@ class FinderController {
         this.messages = messages;
     }
 
-    @GetMapping("/")
+    private static final String PUBLIC = "/";
+    private static final String STAFF = "/app/match";
+
+    @GetMapping(PUBLIC)
     String find(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model,
             HttpServletResponse response) {
+        model.addAttribute("interfaceLanguages", Arrays.stream(InterfaceLanguage.values())
+                .map(language -> new LanguageLink(language, sameSearchIn(parameters, language.code()))).toList());
+        response.setHeader("Cache-Control", MatchRequest.isSearch(parameters) ? "no-store" : "public, max-age=300");
+        return answer(PUBLIC, parameters, locale, model, response);
+    }
+
+    @GetMapping(STAFF)
+    String findForStaff(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model,
+            HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        return answer(STAFF, parameters, locale, model, response);
+    }
+
+    private String answer(String path, MultiValueMap<String, String> parameters, Locale locale, Model model,
+            HttpServletResponse response) {
         boolean searching = MatchRequest.isSearch(parameters);
+        model.addAttribute("finderPath", path);
         model.addAttribute("form", FinderForm.of(parameters, searching));
         model.addAttribute("domains", List.of(NeedDomain.values()));
         model.addAttribute("flags", FLAGS.stream()
                 .map(flag -> new Option(flag, messages.getMessage("match.constraint." + flag.replace('_', '-'), null, locale))).toList());
         model.addAttribute("spoken", SPOKEN.stream().map(code -> new Option(code, Locale.of(code).getDisplayLanguage(locale)))
                 .sorted(Comparator.comparing(Option::label)).toList());
-        model.addAttribute("interfaceLanguages", Arrays.stream(InterfaceLanguage.values())
-                .map(language -> new LanguageLink(language, sameSearchIn(parameters, language.code()))).toList());
-        response.setHeader("Cache-Control", searching ? "no-store" : "public, max-age=300");
         if (!searching) {
             return "finder";
         }
@@ -73,7 +90,7 @@ class FinderController {
                     : views.of(matches.bundle(), locale);
             List<Suggestion> suggestions = matches.relaxations().stream().map(relaxation -> new Suggestion(
                     views.label(relaxation, locale), relaxation.total(),
-                    address(MatchRequest.relaxed(parameters, relaxation)))).toList();
+                    address(path, MatchRequest.relaxed(parameters, relaxation)))).toList();
             model.addAttribute("answer", new Answer(matches.total(), results, bundle,
                     matches.emptiedBy().stream().map(c -> views.name(c, locale)).toList(), suggestions,
                     asked.place() == null ? null : asked.place().name()));
@@ -85,12 +102,12 @@ class FinderController {
     }
 
     private static String sameSearchIn(MultiValueMap<String, String> parameters, String language) {
-        return UriComponentsBuilder.fromPath("/").queryParams(parameters).replaceQueryParam("lang", language)
+        return UriComponentsBuilder.fromPath(PUBLIC).queryParams(parameters).replaceQueryParam("lang", language)
                 .encode().build().toUriString();
     }
 
-    private static String address(MultiValueMap<String, String> parameters) {
-        return UriComponentsBuilder.fromPath("/").queryParams(parameters).encode().build().toUriString();
+    private static String address(String path, MultiValueMap<String, String> parameters) {
+        return UriComponentsBuilder.fromPath(path).queryParams(parameters).encode().build().toUriString();
     }
 
     /** What the person asked, to show it back in the form. */

@@ -9,6 +9,7 @@ import java.util.List;
 
 import ca.passerelle.support.Http;
 import ca.passerelle.support.IntegrationTest;
+import ca.passerelle.support.StaffSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,5 +98,23 @@ class FinderIntegrationTests {
 
         assertThat(page.select("html").attr("lang")).isEqualTo("fr");
         assertThat(page.select("html").attr("dir")).isEqualTo("ltr");
+    }
+
+    @Test
+    void staffFindServicesInsideTheirAreaAndAnonymousVisitorsAreSentToSignIn() {
+        StaffSession staff = StaffSession.signIn(port);
+        HttpResponse<String> answer = staff.get("/app/match?lang=en&domain=short-term-housing&place=Toronto&radius=50");
+        Document page = Jsoup.parse(answer.body());
+        Document nothing = Jsoup.parse(staff.get("/app/match?lang=en&domain=legal-aid&place=Iqaluit&radius=2&open_24_7=on"
+                + "&language=uk").body());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(page.select("form.finder-form").attr("action")).isEqualTo("/app/match");
+        assertThat(page.select(".result")).isNotEmpty();
+        assertThat(nothing.select(".answer .notice a").eachAttr("href")).as("what would find something, staying in the staff area")
+                .isNotEmpty().allMatch(href -> href.startsWith("/app/match?"));
+        assertThat(page.select("nav.languages")).as("staff pages are in French and English").isEmpty();
+        assertThat(visitor.get("/app/match?domain=health").headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 }
