@@ -9,17 +9,23 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real headless Chromium driven by Playwright: the machine's own Chromium (Debian's
- * {@code /usr/bin/chromium}, or {@code PASSERELLE_CHROMIUM}), offline, one per test class.
+ * {@code /usr/bin/chromium}, or {@code PASSERELLE_CHROMIUM}), offline, one per test class:
+ * {@code @RegisterExtension static final Browser browser = new Browser();} opens it before the
+ * class's tests and closes it after.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
-    private final Playwright playwright;
-    private final com.microsoft.playwright.Browser chromium;
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser chromium;
 
-    public Browser() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         Path executable = Path.of(System.getenv().getOrDefault("PASSERELLE_CHROMIUM", "/usr/bin/chromium"));
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("Browser tests need Chromium at " + executable
@@ -51,7 +57,7 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterAll(ExtensionContext context) {
         chromium.close();
         playwright.close();
     }

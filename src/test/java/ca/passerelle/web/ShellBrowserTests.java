@@ -5,28 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.passerelle.support.Browser;
 import ca.passerelle.support.IntegrationTest;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class ShellBrowserTests {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void greetsAFrenchBrowserInFrenchAndSwitchesToEnglish() {
