@@ -14,8 +14,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -29,11 +31,38 @@ class DatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
     private static final String DATABASE = "passerelle";
 
+    /** The role every request runs as (see the migration that creates it). */
+    static final String APPLICATION_ROLE = "passerelle_app";
+
+    /** Requests: as {@link #APPLICATION_ROLE}, which owns nothing and bypasses no row-level security. */
     @Bean(destroyMethod = "close")
+    @Primary
     HikariDataSource dataSource(DatabaseProperties properties, EmbeddedServer embeddedServer) {
-        var config = new HikariConfig();
+        var config = connectionTo(properties, embeddedServer);
         config.setPoolName("passerelle");
         config.setMaximumPoolSize(20);
+        config.setConnectionInitSql("set role " + APPLICATION_ROLE);
+        // The role comes with the migrations, which run on their own connections after this pool
+        // exists: it opens connections when asked, not before.
+        config.setInitializationFailTimeout(-1);
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
+    }
+
+    /** Migrations: as the connecting user, who owns the schema; its connections close soon after. */
+    @Bean(destroyMethod = "close")
+    @FlywayDataSource
+    HikariDataSource migrationDataSource(DatabaseProperties properties, EmbeddedServer embeddedServer) {
+        var config = connectionTo(properties, embeddedServer);
+        config.setPoolName("passerelle-migrations");
+        config.setMaximumPoolSize(2); // Flyway holds its lock on one and migrates on the other
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(10_000);
+        return new HikariDataSource(config);
+    }
+
+    private static HikariConfig connectionTo(DatabaseProperties properties, EmbeddedServer embeddedServer) {
+        var config = new HikariConfig();
         if (properties.embedded()) {
             config.setJdbcUrl(embeddedServer.jdbcUrl());
             config.setUsername("postgres");
@@ -42,7 +71,7 @@ class DatabaseConfiguration {
             config.setUsername(properties.user());
             config.setPassword(properties.password());
         }
-        return new HikariDataSource(config);
+        return config;
     }
 
     @Bean(destroyMethod = "close")

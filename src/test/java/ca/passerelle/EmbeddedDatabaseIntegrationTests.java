@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import ca.passerelle.support.SchemaOwner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,7 @@ class EmbeddedDatabaseIntegrationTests {
     @Test
     void findsTheFirstStartsDataAtTheSecondStart(@TempDir Path dataDir) {
         try (var first = start(dataDir)) {
-            var jdbc = first.getBean(JdbcClient.class);
+            var jdbc = SchemaOwner.sql(first);
             jdbc.sql("create table survives_restart (word text)").update();
             jdbc.sql("insert into survives_restart values ('passerelle')").update();
         }
@@ -33,7 +34,7 @@ class EmbeddedDatabaseIntegrationTests {
     @Test
     void writesDurablyWithFsyncOn(@TempDir Path dataDir) {
         try (var app = start(dataDir)) {
-            var jdbc = app.getBean(JdbcClient.class);
+            var jdbc = SchemaOwner.sql(app);
             assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
             assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
         }
@@ -42,7 +43,7 @@ class EmbeddedDatabaseIntegrationTests {
     @Test
     void runsTwoInstancesSideBySideWithDifferentFolders(@TempDir Path one, @TempDir Path two) {
         try (var first = start(one); var second = start(two)) {
-            first.getBean(JdbcClient.class).sql("create table only_in_first (x int)").update();
+            SchemaOwner.sql(first).sql("create table only_in_first (x int)").update();
 
             assertThat(port(first)).isNotEqualTo(port(second));
             assertThat(second.getBean(JdbcClient.class)

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import ca.passerelle.support.Http;
 import ca.passerelle.support.IntegrationTest;
 import ca.passerelle.support.OfficialHsds;
+import ca.passerelle.support.SchemaOwner;
 import ca.passerelle.support.StaffSession;
 import ca.passerelle.support.StaffSession.Upload;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +44,9 @@ class HsdsImportIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     PasserelleTaxonomySeed taxonomy;
 
     StaffSession curator;
@@ -49,7 +54,7 @@ class HsdsImportIntegrationTests {
 
     @BeforeEach
     void startFromAnEmptyDirectory() {
-        jdbc.sql("truncate " + String.join(", ", HsdsSchema.official().tables().stream().map(HsdsTable::sqlTable).toList()))
+        SchemaOwner.sql(context).sql("truncate " + String.join(", ", HsdsSchema.official().tables().stream().map(HsdsTable::sqlTable).toList()))
                 .update();
         taxonomy.afterPropertiesSet();
         curator = StaffSession.signIn(port);
