@@ -49,6 +49,22 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
+    /**
+     * The audit trail's own few connections, as {@link #APPLICATION_ROLE}: a refusal is recorded even
+     * when the refused request rolls back, and an audit write never waits behind the requests it
+     * audits for a connection.
+     */
+    @Bean(destroyMethod = "close")
+    HikariDataSource auditDataSource(DatabaseProperties properties, EmbeddedServer embeddedServer) {
+        var config = connectionTo(properties, embeddedServer);
+        config.setPoolName("passerelle-audit");
+        config.setMaximumPoolSize(4);
+        config.setConnectionInitSql("set role " + APPLICATION_ROLE);
+        config.setInitializationFailTimeout(-1);
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
+    }
+
     /** Migrations: as the connecting user, who owns the schema; its connections close soon after. */
     @Bean(destroyMethod = "close")
     @FlywayDataSource
