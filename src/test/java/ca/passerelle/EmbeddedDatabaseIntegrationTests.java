@@ -57,8 +57,7 @@ class EmbeddedDatabaseIntegrationTests {
                 "--server.port=0",
                 "--passerelle.database.url=",
                 "--passerelle.database.data-dir=" + dataDir,
-                "--passerelle.demo=false",
-                "--passerelle.admin.password=embedded-test-password");
+                "--passerelle.demo=false");
     }
 
     private static int port(ConfigurableApplicationContext context) {

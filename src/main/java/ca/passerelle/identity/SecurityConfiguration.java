@@ -1,34 +1,43 @@
 package ca.passerelle.identity;
 
-import ca.passerelle.DemoMode;
+import static ca.passerelle.identity.Permission.AUDIT_NETWORK;
+import static ca.passerelle.identity.Permission.AUDIT_ORGANISATION;
+import static ca.passerelle.identity.Permission.CURATE_DIRECTORY;
+import static ca.passerelle.identity.Permission.FIND_SERVICES;
+import static ca.passerelle.identity.Permission.MANAGE_MEMBERS;
+import static ca.passerelle.identity.Permission.UPDATE_CAPACITY;
+
+import ca.passerelle.audit.AuditEvent;
+import ca.passerelle.audit.AuditTrail;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
-import org.springframework.util.StringUtils;
 
 /**
- * Every route is declared here, and anything not declared is refused. Public pages and the HSDS
- * API run without a session or cookie; the staff area under {@code /app} requires sign-in.
+ * Every route is declared here, with who may use it, and anything not declared is refused. Public
+ * pages and the HSDS API run without a session or cookie; the staff area under {@code /app}
+ * requires sign-in and, route by route, a permission. Every refusal in the staff area is audited.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CURATOR = "CURATOR";
-
-    /** The demo curator's password, documented in the README; it exists only with demo data. */
-    static final String DEMO_PASSWORD = "demo-curator-2026";
+    static final String ROUTE_REFUSED = "route.refused";
 
     private static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -57,17 +66,42 @@ class SecurityConfiguration {
         return withSecurityHeaders(http).build();
     }
 
-    /** The staff area: signed-in curators only. */
+    /** The staff area: signed-in people, each route open to the permissions named here. */
     @Bean
     @Order(2)
-    SecurityFilterChain staffArea(HttpSecurity http) throws Exception {
-        http.securityMatcher("/app", "/app/**", "/login", "/logout")
+    SecurityFilterChain staffArea(HttpSecurity http, StaffSessions sessions, SecurityContextRepository contexts,
+            AuditTrail audit) throws Exception {
+        http.securityMatcher("/app", "/app/**", "/login", "/login/**", "/logout")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login").permitAll()
-                        .anyRequest().hasRole(CURATOR))
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/app", false).permitAll())
+                        .requestMatchers("/login", "/login/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/app/directory/services/*/capacity").hasAuthority(UPDATE_CAPACITY.authority())
+                        .requestMatchers(HttpMethod.GET, "/app/directory", "/app/directory/services/*").hasAuthority(FIND_SERVICES.authority())
+                        .requestMatchers("/app/directory/**").hasAuthority(CURATE_DIRECTORY.authority())
+                        .requestMatchers("/app/match").hasAuthority(FIND_SERVICES.authority())
+                        .requestMatchers("/app/people", "/app/people/**").hasAuthority(MANAGE_MEMBERS.authority())
+                        .requestMatchers("/app/audit").hasAnyAuthority(AUDIT_ORGANISATION.authority(), AUDIT_NETWORK.authority())
+                        .requestMatchers("/app/audit/verification").hasAuthority(AUDIT_NETWORK.authority())
+                        .requestMatchers("/app", "/app/roles").hasAuthority(StaffSessions.SIGNED_IN)
+                        .anyRequest().denyAll())
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .addFilterBefore(sessions.filter(), AuthorizationFilter.class)
+                .exceptionHandling(refusal -> refusal
+                        .authenticationEntryPoint((request, response, e) -> {
+                            audit.record(refusalOf(request));
+                            response.sendRedirect(request.getContextPath() + "/login");
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            audit.record(refusalOf(request));
+                            response.sendError(403);
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         return withSecurityHeaders(http).build();
+    }
+
+    /** What was refused: the method and path (never the query, which may carry what was typed). */
+    private static AuditEvent refusalOf(HttpServletRequest request) {
+        String route = request.getMethod() + " " + request.getRequestURI();
+        return AuditEvent.refused(StaffSessions.actor(request), ROUTE_REFUSED, null, "route", route);
     }
 
     /**
@@ -96,23 +130,20 @@ class SecurityConfiguration {
     }
 
     @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Sign-in goes through {@link SignIn}; this only keeps Spring Boot from inventing a default user. */
     @Bean
-    UserDetailsService curatorAccount(CuratorAccountProperties account, DemoMode demo, PasswordEncoder encoder) {
-        String password = account.password();
-        if (!StringUtils.hasText(password)) {
-            if (!demo.enabled()) {
-                throw new IllegalStateException(
-                        "Set PASSERELLE_ADMIN_PASSWORD: without demo data there is no default curator password.");
-            }
-            password = DEMO_PASSWORD;
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(account.username())
-                .password(encoder.encode(password))
-                .roles(CURATOR)
-                .build());
+    UserDetailsService noUserDetails() {
+        return username -> {
+            throw new UsernameNotFoundException("Sign-in goes through the sign-in pages");
+        };
     }
 }

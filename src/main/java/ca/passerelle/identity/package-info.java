@@ -1,5 +1,5 @@
 /**
- * Who may do what: sign-in, the people who curate the directory, and the rules that guard every
- * route. Until organisations and roles exist, one configured curator account guards editing.
+ * Who may do what: the network's organisations, their people and roles, signing in with a second
+ * factor, staff sessions, and the rules that guard every route.
  */
 package ca.passerelle.identity;

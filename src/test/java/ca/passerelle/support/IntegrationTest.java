@@ -9,16 +9,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Boots the whole application on a random port, on a fresh database: an ephemeral embedded
- * PostgreSQL, or a new database on the external server named by {@code passerelle.test.db.url}.
+ * Boots the whole application on a random port, on a fresh database (an ephemeral embedded
+ * PostgreSQL, or a new database on the external server named by {@code passerelle.test.db.url}),
+ * with the demo directory and the demo accounts.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"passerelle.demo=true", "passerelle.admin.password=" + IntegrationTest.CURATOR_PASSWORD})
+        properties = "passerelle.demo=true")
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
 
-    String CURATOR_USERNAME = "admin";
-    String CURATOR_PASSWORD = "test-curator-password";
+    /** The demo accounts' password and authenticator key, as the README documents them. */
+    String DEMO_PASSWORD = "aurore-boreale-2026";
+    String DEMO_TOTP_SECRET = "PASSERELLEDEMOTOTPSECRET";
+
+    /** A demo directory curator: no personal data, so no second factor. */
+    String CURATOR_USERNAME = "directory-curator@aurore.example";
 }

@@ -71,8 +71,8 @@ class DirectoryBrowserTests {
         try (BrowserContext context = browser.newContext("en-CA")) {
             Page page = context.newPage();
             page.navigate(url("/app/directory?lang=en&domain=short-term-housing"));
-            page.getByLabel("User name").fill(IntegrationTest.CURATOR_USERNAME);
-            page.getByLabel("Password").fill(IntegrationTest.CURATOR_PASSWORD);
+            page.getByLabel("E-mail address").fill(IntegrationTest.CURATOR_USERNAME);
+            page.getByLabel("Password").fill(IntegrationTest.DEMO_PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
 
             page.navigate(url("/app/directory?domain=short-term-housing"));

@@ -1,0 +1,136 @@
+package ca.passerelle.identity;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import ca.passerelle.audit.Actor;
+import ca.passerelle.audit.AuditEvent;
+import ca.passerelle.audit.AuditTrail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An organisation administrator's view of their organisation's people: who they are, their roles,
+ * and the switch that disables an account. Only the administrator's own organisation is ever
+ * reachable: anyone else is answered as if they did not exist, and the attempt is audited.
+ */
+@Service
+public class Members {
+
+    static final String READ = "members.read";
+    static final String DISABLE = "account.disable";
+    static final String ENABLE = "account.enable";
+    static final String CHANGE_ROLES = "account.change-roles";
+
+    private final Accounts accounts;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Members(Accounts accounts, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One person of the organisation, as their administrator sees them. */
+    public record Member(UUID account, String displayName, String email, Set<Role> roles, boolean enabled) {
+    }
+
+    /** What an administrator may not do to an account, as a message key. */
+    public static final class Refusal extends RuntimeException {
+
+        private final String messageKey;
+
+        Refusal(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    public List<Member> of(StaffMember administrator, Actor actor) {
+        UUID organisation = administrator.organisation();
+        audit.record(AuditEvent.granted(actor, READ, organisation, "organisation", organisation));
+        return accounts.membersOf(organisation).stream()
+                .map(membership -> accounts.byId(membership.account()).map(account -> new Member(account.id(),
+                        account.displayName(), account.email(), membership.roles(), account.enabled())).orElseThrow())
+                .toList();
+    }
+
+    /** The member {@code account} of the administrator's organisation; empty for anyone else. */
+    public Optional<Member> member(StaffMember administrator, UUID account, Actor actor) {
+        Optional<Membership> membership = membershipIn(administrator, account, READ, actor);
+        membership.ifPresent(found -> audit.record(AuditEvent.granted(actor, READ, found.organisation(), "account", account)));
+        return membership.flatMap(found -> accounts.byId(account).map(a -> new Member(a.id(), a.displayName(), a.email(),
+                found.roles(), a.enabled())));
+    }
+
+    /** Disables {@code account}: its sessions end at their next request. Empty if it is not a member. */
+    @Transactional
+    public Optional<Member> disable(StaffMember administrator, UUID account, Actor actor) {
+        if (account.equals(administrator.account())) {
+            throw new Refusal("people.refused.self");
+        }
+        Optional<Membership> membership = membershipIn(administrator, account, DISABLE, actor);
+        membership.ifPresent(found -> {
+            audit.record(AuditEvent.granted(actor, DISABLE, found.organisation(), "account", account));
+            accounts.disable(account, clock.instant());
+        });
+        return membership.flatMap(found -> member(administrator, account, actor));
+    }
+
+    @Transactional
+    public Optional<Member> enable(StaffMember administrator, UUID account, Actor actor) {
+        Optional<Membership> membership = membershipIn(administrator, account, ENABLE, actor);
+        membership.ifPresent(found -> {
+            audit.record(AuditEvent.granted(actor, ENABLE, found.organisation(), "account", account));
+            accounts.enable(account);
+        });
+        return membership.flatMap(found -> member(administrator, account, actor));
+    }
+
+    /** Gives {@code account} these roles in the administrator's organisation; they apply at its next request. */
+    @Transactional
+    public Optional<Member> changeRoles(StaffMember administrator, UUID account, Set<Role> roles, Actor actor) {
+        if (roles.isEmpty()) {
+            throw new Refusal("people.refused.no-role");
+        }
+        if (roles.contains(Role.PLATFORM_ADMINISTRATOR)) {
+            throw new Refusal("people.refused.platform-role");
+        }
+        if (account.equals(administrator.account()) && !roles.contains(Role.ORGANISATION_ADMINISTRATOR)) {
+            throw new Refusal("people.refused.self");
+        }
+        Optional<Membership> membership = membershipIn(administrator, account, CHANGE_ROLES, actor);
+        membership.ifPresent(found -> {
+            audit.record(AuditEvent.granted(actor, CHANGE_ROLES, found.organisation(), "account", account));
+            accounts.setRoles(account, found.organisation(), EnumSet.copyOf(roles));
+        });
+        return membership.flatMap(found -> member(administrator, account, actor));
+    }
+
+    /** The account's membership in the administrator's organisation; a refusal is audited when it has none. */
+    private Optional<Membership> membershipIn(StaffMember administrator, UUID account, String action, Actor actor) {
+        Optional<Membership> membership = accounts.membershipsOf(account).stream()
+                .filter(found -> found.organisation().equals(administrator.organisation()))
+                .findFirst();
+        if (membership.isEmpty()) {
+            // recorded under the organisation whose account was tried, so its administrators see it
+            UUID tried = accounts.membershipsOf(account).stream().findFirst().map(Membership::organisation).orElse(null);
+            audit.record(AuditEvent.refused(actor, action, tried, "account", account));
+        }
+        return membership;
+    }
+
+    /** Display names of accounts, for pages that show who did something. */
+    public String displayNameOf(UUID account) {
+        return account == null ? null : accounts.byId(account).map(Account::displayName).orElse(null);
+    }
+}

@@ -1,0 +1,97 @@
+package ca.passerelle.identity.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import ca.passerelle.identity.Members;
+import ca.passerelle.identity.Members.Member;
+import ca.passerelle.identity.Role;
+import ca.passerelle.identity.StaffMember;
+import ca.passerelle.identity.StaffSessions;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An organisation administrator's pages for their people: roles and the switch that disables an account. */
+@Controller
+@RequestMapping("/app/people")
+class PeopleController {
+
+    private final Members members;
+
+    PeopleController(Members members) {
+        this.members = members;
+    }
+
+    @GetMapping
+    String people(HttpServletRequest request, Model model) {
+        model.addAttribute("people", members.of(administrator(), StaffSessions.actor(request)));
+        return "app/people";
+    }
+
+    @GetMapping("/{account}")
+    String person(@PathVariable UUID account, HttpServletRequest request, Model model) {
+        Member member = members.member(administrator(), account, StaffSessions.actor(request)).orElseThrow(NoSuchMember::new);
+        model.addAttribute("person", member);
+        model.addAttribute("roles", assignableRoles());
+        return "app/person";
+    }
+
+    @PostMapping("/{account}/disable")
+    String disable(@PathVariable UUID account, HttpServletRequest request, RedirectAttributes flash) {
+        members.disable(administrator(), account, StaffSessions.actor(request)).orElseThrow(NoSuchMember::new);
+        flash.addFlashAttribute("saved", "people.disabled");
+        return "redirect:/app/people/" + account;
+    }
+
+    @PostMapping("/{account}/enable")
+    String enable(@PathVariable UUID account, HttpServletRequest request, RedirectAttributes flash) {
+        members.enable(administrator(), account, StaffSessions.actor(request)).orElseThrow(NoSuchMember::new);
+        flash.addFlashAttribute("saved", "people.enabled");
+        return "redirect:/app/people/" + account;
+    }
+
+    @PostMapping("/{account}/roles")
+    String changeRoles(@PathVariable UUID account, @RequestParam(name = "role", required = false) List<String> chosen,
+            HttpServletRequest request, RedirectAttributes flash) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (chosen != null) {
+            assignableRoles().stream().filter(role -> chosen.contains(role.slug())).forEach(roles::add);
+        }
+        members.changeRoles(administrator(), account, roles, StaffSessions.actor(request)).orElseThrow(NoSuchMember::new);
+        flash.addFlashAttribute("saved", "people.roles-changed");
+        return "redirect:/app/people/" + account;
+    }
+
+    /** A refused change comes back to the person's page with the reason, having changed nothing. */
+    @ExceptionHandler(Members.Refusal.class)
+    String refused(Members.Refusal refusal, HttpServletRequest request, RedirectAttributes flash) {
+        flash.addFlashAttribute("refused", refusal.messageKey());
+        String path = request.getRequestURI();
+        return "redirect:" + path.substring(0, path.lastIndexOf('/'));
+    }
+
+    private static List<Role> assignableRoles() {
+        return EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMINISTRATOR)).stream().toList();
+    }
+
+    private static StaffMember administrator() {
+        return StaffSessions.current().orElseThrow();
+    }
+
+    /** Another organisation's account answers exactly like one that does not exist. */
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    static final class NoSuchMember extends RuntimeException {
+    }
+}
