@@ -4,8 +4,9 @@
 create table network_organisations (
     id                     uuid primary key,
     name                   text not null,
-    -- the organisation's own entry in the directory, when it has one
-    directory_organization uuid references organizations (id) on delete set null,
+    -- the organisation's own entry in the directory, when it has one; no foreign key, so that
+    -- replacing the directory (an HSDS import) never touches the network's membership
+    directory_organization uuid,
     demo                   boolean not null default false,
     created_at             timestamptz not null
 );

@@ -2,10 +2,13 @@ package ca.passerelle.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 
 /**
  * A plain HTTP client for tests: the same door a browser or a partner system uses. It follows no
@@ -15,22 +18,28 @@ public final class Http {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies;
 
     public Http(int port) {
-        this(port, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build());
+        this(port, null);
     }
 
-    private Http(int port, HttpClient client) {
+    private Http(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
-        this.client = client;
+        this.cookies = cookies;
+        var builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+        this.client = (cookies == null ? builder : builder.cookieHandler(cookies)).build();
     }
 
     /** A client that keeps cookies, like a browser signed in to the staff area. */
     public static Http withCookies(int port) {
-        return new Http(port, HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new java.net.CookieManager())
-                .build());
+        return new Http(port, new CookieManager());
+    }
+
+    /** The value of a cookie this client keeps. */
+    public Optional<String> cookie(String name) {
+        return cookies == null ? Optional.empty() : cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst();
     }
 
     public HttpResponse<String> get(String path, String... headers) {

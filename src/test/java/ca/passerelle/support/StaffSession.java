@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A curator signed in through the sign-in page, as a browser would be: session cookie kept,
@@ -32,8 +33,13 @@ public final class StaffSession {
 
     /** The demo directory curator, whose role needs no second factor. */
     public static StaffSession signIn(int port) {
+        return signIn(port, IntegrationTest.CURATOR_USERNAME);
+    }
+
+    /** A person whose role needs no second factor, with the demo password. */
+    public static StaffSession signIn(int port, String email) {
         Http http = Http.withCookies(port);
-        var answer = passwordStep(http, IntegrationTest.CURATOR_USERNAME, IntegrationTest.DEMO_PASSWORD);
+        var answer = passwordStep(http, email, IntegrationTest.DEMO_PASSWORD);
         assertThat(answer.headers().firstValue("Location").orElse("")).as("signed in").endsWith("/app");
         return new StaffSession(http);
     }
@@ -52,6 +58,30 @@ public final class StaffSession {
         }
         assertThat(answer.headers().firstValue("Location").orElse("")).as("signed in as " + email).endsWith("/app");
         return new StaffSession(http);
+    }
+
+    /**
+     * A directory curator for an application started without demo data, created once as an
+     * organisation administrator would have; returns their sign-in address.
+     */
+    public static String curatorWithoutDemoData(JdbcClient jdbc, PasswordEncoder passwords) {
+        String email = "curator@test.example";
+        boolean exists = jdbc.sql("select exists (select 1 from accounts where email = :email)").param("email", email)
+                .query(Boolean.class).single();
+        if (!exists) {
+            UUID organisation = UUID.randomUUID();
+            UUID account = UUID.randomUUID();
+            jdbc.sql("insert into network_organisations (id, name, created_at) values (:id, 'Test organisation', now())")
+                    .param("id", organisation).update();
+            jdbc.sql("""
+                            insert into accounts (id, email, display_name, password_hash, sessions_valid_after, created_at)
+                            values (:id, :email, 'Test curator', :hash, now(), now())""")
+                    .param("id", account).param("email", email)
+                    .param("hash", passwords.encode(IntegrationTest.DEMO_PASSWORD)).update();
+            jdbc.sql("insert into memberships (account, organisation, roles) values (:account, :organisation, '{directory-curator}')")
+                    .param("account", account).param("organisation", organisation).update();
+        }
+        return email;
     }
 
     /** Sends an address and a password to the sign-in page, as its form would. */

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -49,6 +50,9 @@ class HsdsImportIntegrationTests {
     @Autowired
     PasserelleTaxonomySeed taxonomy;
 
+    @Autowired
+    PasswordEncoder passwords;
+
     StaffSession curator;
     Http http;
 
@@ -57,7 +61,7 @@ class HsdsImportIntegrationTests {
         SchemaOwner.sql(context).sql("truncate " + String.join(", ", HsdsSchema.official().tables().stream().map(HsdsTable::sqlTable).toList()))
                 .update();
         taxonomy.afterPropertiesSet();
-        curator = StaffSession.signIn(port);
+        curator = StaffSession.signIn(port, StaffSession.curatorWithoutDemoData(jdbc, passwords));
         http = new Http(port);
     }
 
