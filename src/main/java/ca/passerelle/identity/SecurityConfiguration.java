@@ -5,6 +5,7 @@ import static ca.passerelle.identity.Permission.AUDIT_ORGANISATION;
 import static ca.passerelle.identity.Permission.CURATE_DIRECTORY;
 import static ca.passerelle.identity.Permission.FIND_SERVICES;
 import static ca.passerelle.identity.Permission.MANAGE_MEMBERS;
+import static ca.passerelle.identity.Permission.MANAGE_ORGANISATIONS;
 import static ca.passerelle.identity.Permission.UPDATE_CAPACITY;
 
 import ca.passerelle.audit.AuditEvent;
@@ -71,14 +72,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain staffArea(HttpSecurity http, StaffSessions sessions, SecurityContextRepository contexts,
             AuditTrail audit) throws Exception {
-        http.securityMatcher("/app", "/app/**", "/login", "/login/**", "/logout")
+        http.securityMatcher("/app", "/app/**", "/login", "/login/**", "/logout", "/invitation/*")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/login/**").permitAll()
+                        .requestMatchers("/login", "/login/**", "/invitation/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/app/directory/services/*/capacity").hasAuthority(UPDATE_CAPACITY.authority())
                         .requestMatchers(HttpMethod.GET, "/app/directory", "/app/directory/services/*").hasAuthority(FIND_SERVICES.authority())
                         .requestMatchers("/app/directory/**").hasAuthority(CURATE_DIRECTORY.authority())
                         .requestMatchers("/app/match").hasAuthority(FIND_SERVICES.authority())
                         .requestMatchers("/app/people", "/app/people/**").hasAuthority(MANAGE_MEMBERS.authority())
+                        .requestMatchers("/app/organisations").hasAuthority(MANAGE_ORGANISATIONS.authority())
                         .requestMatchers("/app/audit").hasAnyAuthority(AUDIT_ORGANISATION.authority(), AUDIT_NETWORK.authority())
                         .requestMatchers("/app/audit/verification").hasAuthority(AUDIT_NETWORK.authority())
                         .requestMatchers("/app", "/app/roles").hasAuthority(StaffSessions.SIGNED_IN)

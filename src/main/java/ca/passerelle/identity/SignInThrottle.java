@@ -9,30 +9,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows guessing down: after {@value #PER_ACCOUNT} failed sign-ins for one account, or
- * {@value #PER_ADDRESS} from one address, within {@link #WINDOW}, further attempts fail without
- * being checked until the window has passed. The answer is the same as for a wrong password, so
- * the pause tells nobody whether an account exists. Kept in memory: a restart forgets it.
+ * {@code perAddress} (20 unless configured) from one address, within {@link #WINDOW}, further
+ * attempts fail without being checked until the window has passed. The answer is the same as for
+ * a wrong password, so the pause tells nobody whether an account exists. Kept in memory: a
+ * restart forgets it.
  */
 @Component
 class SignInThrottle {
 
     static final int PER_ACCOUNT = 5;
-    static final int PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final int perAddress;
     private final Clock clock;
 
-    SignInThrottle(Clock clock) {
+    SignInThrottle(@Value("${passerelle.sign-in.failures-per-address:20}") int perAddress, Clock clock) {
+        this.perAddress = perAddress;
         this.clock = clock;
     }
 
     boolean blocked(String email, String address) {
-        return recent(accountKey(email)) >= PER_ACCOUNT || recent(addressKey(address)) >= PER_ADDRESS;
+        return recent(accountKey(email)) >= PER_ACCOUNT || recent(addressKey(address)) >= perAddress;
     }
 
     void failed(String email, String address) {

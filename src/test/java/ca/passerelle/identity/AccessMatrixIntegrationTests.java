@@ -39,7 +39,8 @@ class AccessMatrixIntegrationTests {
             "GET /hsds/organizations/{id}", "GET /hsds/service_at_locations", "GET /hsds/service_at_locations/{id}",
             "GET /hsds/taxonomies", "GET /hsds/taxonomies/{id}", "GET /hsds/taxonomy_terms", "GET /hsds/taxonomy_terms/{id}",
             "GET /hsds/export.zip", "GET /hsds/export.json", "GET /hsds/profile", "GET /login", "POST /login",
-            "GET /login/code", "POST /login/code", "GET /login/second-factor", "POST /login/second-factor");
+            "GET /login/code", "POST /login/code", "GET /login/second-factor", "POST /login/second-factor",
+            "GET /invitation/{token}", "POST /invitation/{token}");
 
     @LocalServerPort
     int port;

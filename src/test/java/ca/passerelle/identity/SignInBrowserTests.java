@@ -68,7 +68,7 @@ class SignInBrowserTests {
             Page page = context.newPage();
             for (int attempt = 0; attempt <= SignInThrottle.PER_ACCOUNT; attempt++) {
                 page.navigate(url("/login"));
-                page.getByLabel("E-mail address").fill("researcher@aurore.example");
+                page.getByLabel("E-mail address").fill("intake-coordinator@boreale.example");
                 page.getByLabel("Password").fill(attempt < SignInThrottle.PER_ACCOUNT ? "guess-number-" + attempt
                         : IntegrationTest.DEMO_PASSWORD);
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

@@ -16,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "passerelle.demo=true")
+        // every test signs in from 127.0.0.1: the per-address pause is proven in SignInThrottleTests
+        properties = {"passerelle.demo=true", "passerelle.sign-in.failures-per-address=1000"})
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {
 

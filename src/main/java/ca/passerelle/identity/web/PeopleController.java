@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import ca.passerelle.identity.Invitations;
 import ca.passerelle.identity.Members;
 import ca.passerelle.identity.Members.Member;
 import ca.passerelle.identity.Role;
@@ -29,15 +30,43 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PeopleController {
 
     private final Members members;
+    private final Invitations invitations;
 
-    PeopleController(Members members) {
+    PeopleController(Members members, Invitations invitations) {
         this.members = members;
+        this.invitations = invitations;
     }
 
     @GetMapping
     String people(HttpServletRequest request, Model model) {
         model.addAttribute("people", members.of(administrator(), StaffSessions.actor(request)));
         return "app/people";
+    }
+
+    @GetMapping("/invite")
+    String invitationForm(Model model) {
+        model.addAttribute("roles", assignableRoles());
+        return "app/invite";
+    }
+
+    @PostMapping("/invite")
+    String invite(@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String email,
+            @RequestParam(name = "role", required = false) List<String> chosen, HttpServletRequest request, Model model) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (chosen != null) {
+            assignableRoles().stream().filter(role -> chosen.contains(role.slug())).forEach(roles::add);
+        }
+        try {
+            model.addAttribute("invitation", InvitationLink.of(
+                    invitations.invite(administrator(), displayName, email, roles, StaffSessions.actor(request))));
+            return "app/invitation-sent";
+        } catch (Invitations.Refusal refusal) {
+            model.addAttribute("refused", refusal.messageKey());
+            model.addAttribute("displayName", displayName);
+            model.addAttribute("email", email);
+            model.addAttribute("chosen", roles);
+            return invitationForm(model);
+        }
     }
 
     @GetMapping("/{account}")
