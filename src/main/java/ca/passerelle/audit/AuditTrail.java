@@ -20,6 +20,7 @@ import ca.passerelle.audit.Verification.Kind;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * The audit trail: the one place that writes it, reads it and checks it has not been tampered with.
@@ -46,6 +47,7 @@ public class AuditTrail {
     }
 
     /** Records {@code event}, or throws {@link AuditFailure} so that the action does not happen. */
+    @PreAuthorize("permitAll()")
     public AuditEntry record(AuditEvent event) {
         try (Connection connection = connections.getConnection()) {
             connection.setAutoCommit(false);
@@ -103,6 +105,7 @@ public class AuditTrail {
      * The newest entries first, before position {@code before} when given: every entry, or with an
      * organisation only those about its data or made by its members.
      */
+    @PreAuthorize("hasAnyAuthority('PERMISSION_AUDIT_ORGANISATION', 'PERMISSION_AUDIT_NETWORK')")
     public List<AuditEntry> latest(Optional<UUID> organisation, Optional<Long> before, int limit) {
         return jdbc.sql("""
                         select * from audit_trail
@@ -118,6 +121,7 @@ public class AuditTrail {
     }
 
     /** Reads the whole chain in order and reports the first row that does not hold. */
+    @PreAuthorize("permitAll()")
     public Verification verify() {
         try (Connection connection = connections.getConnection()) {
             connection.setAutoCommit(false); // lets PostgreSQL stream the rows instead of loading them all

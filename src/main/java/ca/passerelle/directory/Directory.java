@@ -17,6 +17,7 @@ import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Finds services in the directory and reads one in full, in the reader's language, as the
@@ -36,6 +37,7 @@ public class Directory {
         this.details = details;
     }
 
+    @PreAuthorize("permitAll()")
     public SearchResults search(DirectorySearch search, Language language, Audience audience) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -111,6 +113,7 @@ public class Directory {
             ) place on true
             where s.id = any(cast(:ids as uuid[]))""";
 
+    @PreAuthorize("permitAll()")
     public Optional<ServiceDetails> service(ServiceId id, Language language, Audience audience) {
         return details.read(id, language, audience);
     }

@@ -30,6 +30,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Directory curators' changes: organisations and services written in both languages, and live
@@ -61,6 +62,7 @@ public class DirectoryCuration {
 
     // ---------------------------------------------------------------- organisations
 
+    @PreAuthorize("hasAuthority('PERMISSION_CURATE_DIRECTORY')")
     @Transactional
     public OrganizationId createOrganization(OrganizationDraft draft) {
         UUID id = UUID.randomUUID();
@@ -75,6 +77,7 @@ public class DirectoryCuration {
         return new OrganizationId(id);
     }
 
+    @PreAuthorize("hasAuthority('PERMISSION_CURATE_DIRECTORY')")
     @Transactional
     public void updateOrganization(OrganizationId id, long version, OrganizationDraft draft) {
         int updated = jdbc.sql("""
@@ -98,6 +101,7 @@ public class DirectoryCuration {
         services.forEach(service -> events.publishEvent(new ServiceChanged(new ServiceId(service))));
     }
 
+    @PreAuthorize("hasAuthority('PERMISSION_CURATE_DIRECTORY')")
     public Optional<OrganizationDraft> organizationDraft(OrganizationId id) {
         return jdbc.sql("select name, description, email, website from organizations where id = :id")
                 .param("id", id.value())
@@ -114,11 +118,13 @@ public class DirectoryCuration {
                 .optional();
     }
 
+    @PreAuthorize("hasAuthority('PERMISSION_CURATE_DIRECTORY')")
     public long organizationVersion(OrganizationId id) {
         return jdbc.sql("select version from organizations where id = :id").param("id", id.value()).query(Long.class).single();
     }
 
     /** Organisations by name, for choosing the one a new service belongs to. */
+    @PreAuthorize("hasAuthority('PERMISSION_CURATE_DIRECTORY')")
     public Map<OrganizationId, String> organizationNames() {
         Map<OrganizationId, String> names = new LinkedHashMap<>();
         jdbc.sql("select id, name from organizations order by lower(name)")
@@ -128,6 +134,7 @@ public class DirectoryCuration {
     }
 
     /** The organisation's services by name, in the record's own language, for its page. */
+    @PreAuthorize("hasAuthority('PERMISSION_CURATE_DIRECTORY')")
     public Map<ServiceId, String> servicesOf(OrganizationId id) {
         Map<ServiceId, String> services = new LinkedHashMap<>();
         jdbc.sql("select id, name from services where organization_id = :id order by lower(name)")
@@ -147,6 +154,7 @@ public class DirectoryCuration {
 
     // ---------------------------------------------------------------- services
 
+    @PreAuthorize("hasAuthority('PERMISSION_CURATE_DIRECTORY')")
     @Transactional
     public ServiceId createService(ServiceDraft draft) {
         UUID id = UUID.randomUUID();
@@ -159,11 +167,13 @@ public class DirectoryCuration {
         return new ServiceId(id);
     }
 
+    @PreAuthorize("hasAuthority('PERMISSION_CURATE_DIRECTORY')")
     @Transactional
     public void updateService(ServiceId id, long version, ServiceDraft draft) {
         write(id.value(), version, draft);
     }
 
+    @PreAuthorize("hasAuthority('PERMISSION_UPDATE_CAPACITY')")
     @Transactional
     public Capacity changeCapacity(ServiceId id, CapacityChange change) {
         Capacity current = jdbc.sql("""
@@ -186,6 +196,7 @@ public class DirectoryCuration {
     }
 
     /** The service as its edit form shows it, with the version the form must send back. */
+    @PreAuthorize("hasAuthority('PERMISSION_CURATE_DIRECTORY')")
     public Optional<Editable<ServiceDraft>> serviceDraft(ServiceId id) {
         return jdbc.sql("select * from services where id = :id").param("id", id.value())
                 .query((row, n) -> {

@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,12 +127,14 @@ public class DirectoryFacts {
     }
 
     /** Every service of the directory, read in one pass. */
+    @PreAuthorize("permitAll()")
     public void forEach(Consumer<ServiceFacts> consumer) {
         readOnly.executeWithoutResult(status -> streaming.query(ALL, (RowCallbackHandler) row -> consumer.accept(facts(row)),
                 PasserelleTaxonomy.ID));
     }
 
     /** The services among these that still exist, as they are now: one query for a whole burst of changes. */
+    @PreAuthorize("permitAll()")
     public List<ServiceFacts> of(Collection<ServiceId> ids) {
         return jdbc.sql(SOME)
                 .param("taxonomy", PasserelleTaxonomy.ID)

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Joining the network: a platform administrator creates an organisation and invites its first
@@ -76,6 +77,7 @@ public class Invitations {
     }
 
     /** An organisation administrator invites someone into their own organisation. */
+    @PreAuthorize("hasAuthority('PERMISSION_MANAGE_MEMBERS')")
     @Transactional
     public Invitation invite(StaffMember administrator, String displayName, String email, Set<Role> roles, Actor actor) {
         if (roles.isEmpty()) {
@@ -88,6 +90,7 @@ public class Invitations {
     }
 
     /** A platform administrator creates an organisation and invites its first administrator. */
+    @PreAuthorize("hasAuthority('PERMISSION_MANAGE_ORGANISATIONS')")
     @Transactional
     public Invitation createOrganisation(StaffMember platformAdministrator, String name, String administratorName,
             String administratorEmail, Actor actor) {
@@ -128,6 +131,7 @@ public class Invitations {
     }
 
     /** The invitation behind {@code token}, if it is still waiting and has not expired. */
+    @PreAuthorize("permitAll()")
     public Optional<Pending> pending(String token) {
         return jdbc.sql("""
                         select o.name, i.email, i.display_name, i.roles from invitations i
@@ -143,6 +147,7 @@ public class Invitations {
      * Accepts the invitation with the person's chosen password: creates their account, once. A
      * refused password changes nothing, and the link still works.
      */
+    @PreAuthorize("permitAll()")
     @Transactional
     public boolean accept(String token, String password, String address) {
         Optional<Pending> pending = pending(token);
@@ -171,6 +176,7 @@ public class Invitations {
     }
 
     /** The organisations of the network, for a platform administrator. */
+    @PreAuthorize("hasAuthority('PERMISSION_MANAGE_ORGANISATIONS')")
     public List<String> organisationNames() {
         return jdbc.sql("select name from network_organisations order by lower(name)").query(String.class).list();
     }

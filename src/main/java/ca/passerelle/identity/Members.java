@@ -12,6 +12,7 @@ import ca.passerelle.audit.AuditEvent;
 import ca.passerelle.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * An organisation administrator's view of their organisation's people: who they are, their roles,
@@ -55,6 +56,7 @@ public class Members {
         }
     }
 
+    @PreAuthorize("hasAuthority('PERMISSION_MANAGE_MEMBERS')")
     public List<Member> of(StaffMember administrator, Actor actor) {
         UUID organisation = administrator.organisation();
         audit.record(AuditEvent.granted(actor, READ, organisation, "organisation", organisation));
@@ -65,6 +67,7 @@ public class Members {
     }
 
     /** The member {@code account} of the administrator's organisation; empty for anyone else. */
+    @PreAuthorize("hasAuthority('PERMISSION_MANAGE_MEMBERS')")
     public Optional<Member> member(StaffMember administrator, UUID account, Actor actor) {
         Optional<Membership> membership = membershipIn(administrator, account, READ, actor);
         membership.ifPresent(found -> audit.record(AuditEvent.granted(actor, READ, found.organisation(), "account", account)));
@@ -73,6 +76,7 @@ public class Members {
     }
 
     /** Disables {@code account}: its sessions end at their next request. Empty if it is not a member. */
+    @PreAuthorize("hasAuthority('PERMISSION_MANAGE_MEMBERS')")
     @Transactional
     public Optional<Member> disable(StaffMember administrator, UUID account, Actor actor) {
         if (account.equals(administrator.account())) {
@@ -86,6 +90,7 @@ public class Members {
         return membership.flatMap(found -> member(administrator, account, actor));
     }
 
+    @PreAuthorize("hasAuthority('PERMISSION_MANAGE_MEMBERS')")
     @Transactional
     public Optional<Member> enable(StaffMember administrator, UUID account, Actor actor) {
         Optional<Membership> membership = membershipIn(administrator, account, ENABLE, actor);
@@ -97,6 +102,7 @@ public class Members {
     }
 
     /** Gives {@code account} these roles in the administrator's organisation; they apply at its next request. */
+    @PreAuthorize("hasAuthority('PERMISSION_MANAGE_MEMBERS')")
     @Transactional
     public Optional<Member> changeRoles(StaffMember administrator, UUID account, Set<Role> roles, Actor actor) {
         if (roles.isEmpty()) {
@@ -130,6 +136,7 @@ public class Members {
     }
 
     /** Display names of accounts, for pages that show who did something. */
+    @PreAuthorize("hasAnyAuthority('PERMISSION_AUDIT_ORGANISATION', 'PERMISSION_AUDIT_NETWORK')")
     public String displayNameOf(UUID account) {
         return account == null ? null : accounts.byId(account).map(Account::displayName).orElse(null);
     }

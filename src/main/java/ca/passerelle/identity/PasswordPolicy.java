@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,7 @@ public class PasswordPolicy {
     }
 
     /** Why {@code password} is refused, as a message key; empty when it is accepted. */
+    @PreAuthorize("permitAll()")
     public Optional<String> refusal(String password, String email) {
         if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
             return Optional.of("password.too-short");

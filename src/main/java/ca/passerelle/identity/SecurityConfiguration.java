@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -31,11 +32,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Every route is declared here, with who may use it, and anything not declared is refused. Public
+ * Every route is declared here, with who may use it, and anything not declared is refused; every
+ * public method of a module's API declares it too ({@code @PreAuthorize}), as a second check. Public
  * pages and the HSDS API run without a session or cookie; the staff area under {@code /app}
  * requires sign-in and, route by route, a permission. Every refusal in the staff area is audited.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String ROUTE_REFUSED = "route.refused";

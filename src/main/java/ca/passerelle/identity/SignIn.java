@@ -17,6 +17,7 @@ import ca.passerelle.audit.AuditEvent;
 import ca.passerelle.audit.AuditTrail;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Signing in, in two steps for every role that reaches personal data: a password, then a code from
@@ -68,6 +69,7 @@ public class SignIn {
     public record SignedIn(StaffMember member) implements Step {
     }
 
+    @PreAuthorize("permitAll()")
     public Step withPassword(String email, String password, String address) {
         Optional<Account> found = email == null ? Optional.empty() : accounts.byEmail(email);
         boolean blocked = throttle.blocked(email, address);
@@ -89,6 +91,7 @@ public class SignIn {
     }
 
     /** The second step: a code from the authenticator app, or one of the account's recovery codes. */
+    @PreAuthorize("permitAll()")
     public Optional<StaffMember> withCode(UUID accountId, String code, String address) {
         Account account = accounts.byId(accountId).filter(Account::enabled).orElseThrow();
         Optional<Membership> membership = accounts.membershipsOf(accountId).stream().findFirst();
@@ -109,6 +112,7 @@ public class SignIn {
     }
 
     /** A new authenticator key for an account setting up its second factor. */
+    @PreAuthorize("permitAll()")
     public SecondFactorKey newSecondFactorKey(UUID accountId) {
         Account account = accounts.byId(accountId).orElseThrow();
         String secret = Totp.newSecret();
@@ -122,6 +126,7 @@ public class SignIn {
      * Sets up the second factor once the person proves their app shows the right code for the new
      * key: returns the recovery codes, shown once and kept only as hashes.
      */
+    @PreAuthorize("permitAll()")
     public Optional<List<String>> setUpSecondFactor(UUID accountId, String secret, String code, String address) {
         Account account = accounts.byId(accountId).filter(Account::enabled).orElseThrow();
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
@@ -144,6 +149,7 @@ public class SignIn {
     }
 
     /** Completes sign-in after setting up the second factor, whose first code was just checked. */
+    @PreAuthorize("permitAll()")
     public StaffMember afterSecondFactorSetUp(UUID accountId, String address) {
         Account account = accounts.byId(accountId).filter(Account::enabled).orElseThrow();
         return signedIn(account, accounts.membershipsOf(accountId).getFirst(), address).member();

@@ -15,6 +15,7 @@ import ca.passerelle.shared.GeoPoint;
 import ca.passerelle.shared.Province;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Canadian cities and towns as people type them, resolved offline from the bundled GeoNames
@@ -55,6 +56,7 @@ public class Places {
     }
 
     /** A place typed as people type it, with or without accents, hyphens or province. */
+    @PreAuthorize("permitAll()")
     public Optional<Place> find(String typed) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
@@ -75,6 +77,7 @@ public class Places {
     }
 
     /** The province a point is in, as the nearest known place says; none far from any. */
+    @PreAuthorize("permitAll()")
     public Optional<Province> provinceOf(GeoPoint point) {
         double latitudeSpan = NEAR_KM / KM_PER_DEGREE_OF_LATITUDE;
         double cosine = Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(point.latitude()) + latitudeSpan))));

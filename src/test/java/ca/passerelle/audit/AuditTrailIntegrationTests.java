@@ -10,12 +10,17 @@ import ca.passerelle.audit.Verification.Break;
 import ca.passerelle.audit.Verification.Kind;
 import ca.passerelle.support.IntegrationTest;
 import ca.passerelle.support.SchemaOwner;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @IntegrationTest
 class AuditTrailIntegrationTests {
@@ -43,13 +48,30 @@ class AuditTrailIntegrationTests {
         }
     }
 
+    @AfterEach
+    void forgetWhoReads() {
+        SecurityContextHolder.clearContext();
+    }
+
     @Test
     void findsAnUntouchedTrailIntact() {
         assertThat(trail.verify()).isEqualTo(new Verification(5, Optional.empty()));
     }
 
     @Test
+    void letsOnlyAuditReadersReadTheTrail() {
+        assertThatThrownBy(() -> trail.latest(Optional.empty(), Optional.empty(), 10))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("curator", null,
+                "PERMISSION_CURATE_DIRECTORY"));
+        assertThatThrownBy(() -> trail.latest(Optional.empty(), Optional.empty(), 10))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void readsTheNewestEntriesOfAnOrganisationFirst() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("auditor", null,
+                "PERMISSION_AUDIT_NETWORK"));
         trail.record(AuditEvent.refused(Actor.anonymous("192.0.2.99"), "record.read", UUID.randomUUID(), "record", "X"));
 
         assertThat(trail.latest(Optional.of(ORGANISATION), Optional.empty(), 3))
