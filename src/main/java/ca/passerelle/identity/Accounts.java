@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Repository;
 /** Accounts, organisations and memberships, as stored. */
 @Repository
 class Accounts {
+
+    private static final int RECOVERY_CODES = 10;
 
     private final JdbcClient jdbc;
 
@@ -86,12 +89,22 @@ class Accounts {
                 .param("secret", totpSecret).param("step", acceptedStep).param("id", account).update();
     }
 
-    void replaceRecoveryCodes(UUID account, List<byte[]> codeHashes) {
+    /** Ten new recovery codes for the account, replacing any it had; only their hashes are kept. */
+    List<String> issueRecoveryCodes(UUID account) {
         jdbc.sql("delete from recovery_codes where account = :account").param("account", account).update();
-        for (byte[] hash : codeHashes) {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String code = OneTimeSecrets.recoveryCode();
+            codes.add(code);
             jdbc.sql("insert into recovery_codes (account, code_hash) values (:account, :hash)")
-                    .param("account", account).param("hash", hash).update();
+                    .param("account", account).param("hash", OneTimeSecrets.hashOf(code)).update();
         }
+        return codes;
+    }
+
+    void changePassword(UUID account, String passwordHash, Instant sessionsValidAfter) {
+        jdbc.sql("update accounts set password_hash = :hash, sessions_valid_after = :after where id = :id")
+                .param("hash", passwordHash).param("after", Timestamp.from(sessionsValidAfter)).param("id", account).update();
     }
 
     boolean useRecoveryCode(UUID account, byte[] codeHash, Instant now) {

@@ -1,11 +1,9 @@
 package ca.passerelle.identity;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +32,6 @@ public class Invitations {
     static final String INVITE = "invitation.create";
     static final String ACCEPT = "invitation.accept";
     static final String CREATE_ORGANISATION = "organisation.create";
-    private static final SecureRandom random = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
@@ -114,15 +111,13 @@ public class Invitations {
         if (accounts.byEmail(email).isPresent()) {
             throw new Refusal("people.invite.refused.exists");
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = OneTimeSecrets.token();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(VALID_FOR);
         jdbc.sql("""
                         insert into invitations (token_hash, organisation, email, display_name, roles, invited_by, created_at, expires_at)
                         values (:hash, :organisation, :email, :name, :roles, :by, :now, :expires)""")
-                .param("hash", SignIn.hashOf(token)).param("organisation", organisation).param("email", email.strip())
+                .param("hash", OneTimeSecrets.hashOf(token)).param("organisation", organisation).param("email", email.strip())
                 .param("name", displayName.strip()).param("roles", roles.stream().map(Role::slug).toArray(String[]::new))
                 .param("by", inviter.account()).param("now", Timestamp.from(now)).param("expires", Timestamp.from(expiresAt))
                 .update();
@@ -137,7 +132,7 @@ public class Invitations {
                         select o.name, i.email, i.display_name, i.roles from invitations i
                         join network_organisations o on o.id = i.organisation
                         where i.token_hash = :hash and i.accepted_at is null and i.expires_at > :now""")
-                .param("hash", SignIn.hashOf(token)).param("now", Timestamp.from(clock.instant()))
+                .param("hash", OneTimeSecrets.hashOf(token)).param("now", Timestamp.from(clock.instant()))
                 .query((row, n) -> new Pending(row.getString(1), row.getString(2), row.getString(3),
                         roles((String[]) row.getArray(4).getArray())))
                 .optional();
@@ -162,7 +157,7 @@ public class Invitations {
                         update invitations set accepted_at = :now
                         where token_hash = :hash and accepted_at is null and expires_at > :now
                         returning organisation""")
-                .param("now", Timestamp.from(now)).param("hash", SignIn.hashOf(token)).query(UUID.class).optional();
+                .param("now", Timestamp.from(now)).param("hash", OneTimeSecrets.hashOf(token)).query(UUID.class).optional();
         if (claimed.isEmpty()) {
             return false;
         }
@@ -170,7 +165,7 @@ public class Invitations {
                 null, false, now);
         accounts.addMembership(account, claimed.get(), pending.get().roles());
         jdbc.sql("update invitations set account = :account where token_hash = :hash")
-                .param("account", account).param("hash", SignIn.hashOf(token)).update();
+                .param("account", account).param("hash", OneTimeSecrets.hashOf(token)).update();
         audit.record(AuditEvent.granted(new Actor(account, claimed.get(), address), ACCEPT, claimed.get(), "account", account));
         return true;
     }

@@ -1,13 +1,7 @@
 package ca.passerelle.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -29,8 +23,6 @@ public class SignIn {
 
     static final String ACTION = "account.sign-in";
     static final String SECOND_FACTOR_SET_UP = "account.second-factor-set-up";
-    private static final int RECOVERY_CODES = 10;
-    private static final SecureRandom random = new SecureRandom();
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
@@ -96,7 +88,7 @@ public class SignIn {
         Account account = accounts.byId(accountId).filter(Account::enabled).orElseThrow();
         Optional<Membership> membership = accounts.membershipsOf(accountId).stream().findFirst();
         boolean accepted = !throttle.blocked(account.email(), address) && membership.isPresent()
-                && (acceptsTotp(account, code) || accounts.useRecoveryCode(accountId, hashOf(code), clock.instant()));
+                && (acceptsTotp(account, code) || accounts.useRecoveryCode(accountId, OneTimeSecrets.hashOf(code), clock.instant()));
         if (!accepted) {
             throttle.failed(account.email(), address);
             audit.record(AuditEvent.refused(new Actor(accountId, null, address), ACTION,
@@ -134,14 +126,7 @@ public class SignIn {
             return Optional.empty();
         }
         accounts.setSecondFactor(accountId, secret, step.getAsLong());
-        List<String> codes = new ArrayList<>();
-        List<byte[]> hashes = new ArrayList<>();
-        for (int i = 0; i < RECOVERY_CODES; i++) {
-            String recovery = newRecoveryCode();
-            codes.add(recovery);
-            hashes.add(hashOf(recovery));
-        }
-        accounts.replaceRecoveryCodes(accountId, hashes);
+        List<String> codes = accounts.issueRecoveryCodes(accountId);
         UUID organisation = accounts.membershipsOf(accountId).stream().findFirst().map(Membership::organisation).orElse(null);
         audit.record(AuditEvent.granted(new Actor(accountId, organisation, address), SECOND_FACTOR_SET_UP,
                 organisation, "account", accountId));
@@ -161,26 +146,5 @@ public class SignIn {
                 membership.organisation(), "account", account.id()));
         return new SignedIn(new StaffMember(account.id(), membership.organisation(), account.displayName(),
                 membership.roles()));
-    }
-
-    private static String newRecoveryCode() {
-        String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            if (i == 5) {
-                code.append('-');
-            }
-            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return code.toString();
-    }
-
-    static byte[] hashOf(String recoveryCode) {
-        String normalised = recoveryCode == null ? "" : recoveryCode.strip().toLowerCase(Locale.ROOT);
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -61,6 +61,14 @@ public class StaffSessions {
     }
 
     /** Begins {@code member}'s session: a new session id, their timeouts, their permissions. */
+    /** Keeps this session going after its account ended every session begun before {@code from}. */
+    @PreAuthorize("hasAuthority('SIGNED_IN')")
+    public void renew(HttpServletRequest request, Instant from) {
+        HttpSession session = request.getSession();
+        request.changeSessionId();
+        session.setAttribute(SIGNED_IN_AT, from);
+    }
+
     @PreAuthorize("permitAll()")
     public void begin(StaffMember member, HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession();
