@@ -1,6 +1,7 @@
 package ca.passerelle.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,17 +29,23 @@ public class Members {
     static final String CHANGE_ROLES = "account.change-roles";
 
     private final Accounts accounts;
+    private final BreakGlass breakGlass;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Members(Accounts accounts, AuditTrail audit, Clock clock) {
+    Members(Accounts accounts, BreakGlass breakGlass, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
+        this.breakGlass = breakGlass;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** One person of the organisation, as their administrator sees them. */
-    public record Member(UUID account, String displayName, String email, Set<Role> roles, boolean enabled) {
+    /**
+     * One person of the organisation, as their administrator sees them, or as someone who broke the
+     * glass sees them until {@code brokenGlassUntil}.
+     */
+    public record Member(UUID account, String displayName, String email, Set<Role> roles, boolean enabled,
+            Optional<Instant> brokenGlassUntil) {
     }
 
     /** What an administrator may not do to an account, as a message key. */
@@ -61,18 +68,38 @@ public class Members {
         UUID organisation = administrator.organisation();
         audit.record(AuditEvent.granted(actor, READ, organisation, "organisation", organisation));
         return accounts.membersOf(organisation).stream()
-                .map(membership -> accounts.byId(membership.account()).map(account -> new Member(account.id(),
-                        account.displayName(), account.email(), membership.roles(), account.enabled())).orElseThrow())
+                .map(membership -> memberOf(membership, Optional.empty()).orElseThrow())
                 .toList();
     }
 
-    /** The member {@code account} of the administrator's organisation; empty for anyone else. */
-    @PreAuthorize("hasAuthority('PERMISSION_MANAGE_MEMBERS')")
-    public Optional<Member> member(StaffMember administrator, UUID account, Actor actor) {
-        Optional<Membership> membership = membershipIn(administrator, account, READ, actor);
-        membership.ifPresent(found -> audit.record(AuditEvent.granted(actor, READ, found.organisation(), "account", account)));
-        return membership.flatMap(found -> accounts.byId(account).map(a -> new Member(a.id(), a.displayName(), a.email(),
-                found.roles(), a.enabled())));
+    /**
+     * The member {@code account} of the reader's organisation, or of another one while the reader
+     * holds a break-glass access to it; empty for anyone else, as if they did not exist.
+     */
+    @PreAuthorize("hasAnyAuthority('PERMISSION_MANAGE_MEMBERS', 'PERMISSION_BREAK_GLASS')")
+    public Optional<Member> member(StaffMember reader, UUID account, Actor actor) {
+        Optional<Instant> brokenGlass = reader.may(Permission.BREAK_GLASS)
+                ? breakGlass.openUntil(reader, "account", account) : Optional.empty();
+        Optional<Membership> membership = brokenGlass.isPresent()
+                ? accounts.membershipsOf(account).stream().findFirst()
+                : reader.may(Permission.MANAGE_MEMBERS) ? membershipIn(reader, account, READ, actor) : Optional.empty();
+        if (membership.isEmpty() && !reader.may(Permission.MANAGE_MEMBERS)) {
+            audit.record(AuditEvent.refused(actor, READ, null, "account", account));
+        }
+        membership.ifPresent(found -> audit.record(AuditEvent.granted(actor, READ, found.organisation(), "account", account)
+                .because(brokenGlass.isPresent() ? "break-glass" : null)));
+        return membership.flatMap(found -> memberOf(found, brokenGlass));
+    }
+
+    /** The organisation {@code account} belongs to, for someone about to break the glass. */
+    @PreAuthorize("hasAuthority('PERMISSION_BREAK_GLASS')")
+    public Optional<UUID> organisationOf(UUID account) {
+        return accounts.membershipsOf(account).stream().findFirst().map(Membership::organisation);
+    }
+
+    private Optional<Member> memberOf(Membership membership, Optional<Instant> brokenGlassUntil) {
+        return accounts.byId(membership.account()).map(a -> new Member(a.id(), a.displayName(), a.email(),
+                membership.roles(), a.enabled(), brokenGlassUntil));
     }
 
     /** Disables {@code account}: its sessions end at their next request. Empty if it is not a member. */

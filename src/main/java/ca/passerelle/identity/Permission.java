@@ -29,7 +29,12 @@ public enum Permission {
     /** Create member organisations and their first administrators. */
     MANAGE_ORGANISATIONS(true),
     /** Read the whole audit trail and verify its chain. */
-    AUDIT_NETWORK(true);
+    AUDIT_NETWORK(true),
+    /**
+     * Open a record outside normal access by giving a reason: the access lasts
+     * {@link BreakGlass#LASTS}, is audited, and the record's organisation is told.
+     */
+    BREAK_GLASS(true);
 
     private final boolean personalData;
 

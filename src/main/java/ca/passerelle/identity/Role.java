@@ -2,6 +2,7 @@ package ca.passerelle.identity;
 
 import static ca.passerelle.identity.Permission.AUDIT_NETWORK;
 import static ca.passerelle.identity.Permission.AUDIT_ORGANISATION;
+import static ca.passerelle.identity.Permission.BREAK_GLASS;
 import static ca.passerelle.identity.Permission.COORDINATE_COALITION;
 import static ca.passerelle.identity.Permission.CURATE_DIRECTORY;
 import static ca.passerelle.identity.Permission.FIND_SERVICES;
@@ -31,7 +32,7 @@ public enum Role {
     DIRECTORY_CURATOR(FIND_SERVICES, UPDATE_CAPACITY, CURATE_DIRECTORY),
     RESEARCHER(READ_STATISTICS),
     ORGANISATION_ADMINISTRATOR(FIND_SERVICES, MANAGE_MEMBERS, AUDIT_ORGANISATION),
-    PLATFORM_ADMINISTRATOR(FIND_SERVICES, MANAGE_ORGANISATIONS, AUDIT_NETWORK);
+    PLATFORM_ADMINISTRATOR(FIND_SERVICES, MANAGE_ORGANISATIONS, AUDIT_NETWORK, BREAK_GLASS);
 
     private final Set<Permission> permissions;
 

@@ -2,6 +2,7 @@ package ca.passerelle.identity;
 
 import static ca.passerelle.identity.Permission.AUDIT_NETWORK;
 import static ca.passerelle.identity.Permission.AUDIT_ORGANISATION;
+import static ca.passerelle.identity.Permission.BREAK_GLASS;
 import static ca.passerelle.identity.Permission.CURATE_DIRECTORY;
 import static ca.passerelle.identity.Permission.FIND_SERVICES;
 import static ca.passerelle.identity.Permission.MANAGE_MEMBERS;
@@ -82,6 +83,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/app/directory", "/app/directory/services/*").hasAuthority(FIND_SERVICES.authority())
                         .requestMatchers("/app/directory/**").hasAuthority(CURATE_DIRECTORY.authority())
                         .requestMatchers("/app/match").hasAuthority(FIND_SERVICES.authority())
+                        .requestMatchers("/app/people/invite").hasAuthority(MANAGE_MEMBERS.authority())
+                        .requestMatchers(HttpMethod.GET, "/app/people/*").hasAnyAuthority(MANAGE_MEMBERS.authority(), BREAK_GLASS.authority())
+                        .requestMatchers(HttpMethod.POST, "/app/people/*/break-glass").hasAuthority(BREAK_GLASS.authority())
                         .requestMatchers("/app/people", "/app/people/**").hasAuthority(MANAGE_MEMBERS.authority())
                         .requestMatchers("/app/organisations").hasAuthority(MANAGE_ORGANISATIONS.authority())
                         .requestMatchers("/app/audit").hasAnyAuthority(AUDIT_ORGANISATION.authority(), AUDIT_NETWORK.authority())

@@ -1,13 +1,18 @@
 package ca.passerelle.identity.web;
 
 import java.util.EnumSet;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import ca.passerelle.identity.BreakGlass;
 import ca.passerelle.identity.Invitations;
 import ca.passerelle.identity.Members;
 import ca.passerelle.identity.Members.Member;
+import ca.passerelle.identity.Permission;
 import ca.passerelle.identity.Role;
 import ca.passerelle.identity.StaffMember;
 import ca.passerelle.identity.StaffSessions;
@@ -29,17 +34,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/app/people")
 class PeopleController {
 
+    /** A break-glass opening of one of the organisation's records, with its time as shown. */
+    record NoticeRow(BreakGlass.Notice notice, String when) {
+    }
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
     private final Members members;
     private final Invitations invitations;
+    private final BreakGlass breakGlass;
 
-    PeopleController(Members members, Invitations invitations) {
+    PeopleController(Members members, Invitations invitations, BreakGlass breakGlass) {
         this.members = members;
         this.invitations = invitations;
+        this.breakGlass = breakGlass;
     }
 
     @GetMapping
     String people(HttpServletRequest request, Model model) {
         model.addAttribute("people", members.of(administrator(), StaffSessions.actor(request)));
+        model.addAttribute("breakGlassNotices", breakGlass.noticesFor(administrator().organisation()).stream()
+                .map(notice -> new NoticeRow(notice, UTC.format(notice.openedAt()))).toList());
         return "app/people";
     }
 
@@ -71,10 +86,34 @@ class PeopleController {
 
     @GetMapping("/{account}")
     String person(@PathVariable UUID account, HttpServletRequest request, Model model) {
-        Member member = members.member(administrator(), account, StaffSessions.actor(request)).orElseThrow(NoSuchMember::new);
-        model.addAttribute("person", member);
+        StaffMember reader = administrator();
+        Optional<Member> member = members.member(reader, account, StaffSessions.actor(request));
+        if (member.isEmpty() && reader.may(Permission.BREAK_GLASS)) {
+            return breakGlassForm(account, model);
+        }
+        model.addAttribute("person", member.orElseThrow(NoSuchMember::new));
+        model.addAttribute("manage", reader.may(Permission.MANAGE_MEMBERS) && member.get().brokenGlassUntil().isEmpty());
         model.addAttribute("roles", assignableRoles());
+        member.get().brokenGlassUntil().ifPresent(until -> model.addAttribute("brokenGlassUntil", UTC.format(until)));
         return "app/person";
+    }
+
+    @PostMapping("/{account}/break-glass")
+    String breakGlass(@PathVariable UUID account, @RequestParam(defaultValue = "") String reason,
+            HttpServletRequest request, Model model) {
+        UUID owner = members.organisationOf(account).orElseThrow(NoSuchMember::new);
+        if (breakGlass.open(administrator(), "account", account, owner, reason, StaffSessions.actor(request)).isEmpty()) {
+            model.addAttribute("refused", "break-glass.reason-too-short");
+            return breakGlassForm(account, model);
+        }
+        return "redirect:/app/people/" + account;
+    }
+
+    private static String breakGlassForm(UUID account, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("minutes", BreakGlass.LASTS.toMinutes());
+        model.addAttribute("shortestReason", BreakGlass.SHORTEST_REASON);
+        return "app/break-glass";
     }
 
     @PostMapping("/{account}/disable")
