@@ -96,6 +96,33 @@ class SignInBrowserTests {
         }
     }
 
+    @Test
+    void anAdministratorManagesPeopleAndReadsTheTrailOnAPhoneInBothLanguages() {
+        String email = "organisation-administrator@boreale.example";
+        jdbc.sql("update accounts set last_totp_step = 0 where email = :email").param("email", email).update();
+        try (BrowserContext context = browser.newPhoneContext("en-CA")) {
+            Accessibility.enable(context);
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.getByLabel("E-mail address").fill(email);
+            page.getByLabel("Password").fill(IntegrationTest.DEMO_PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
+                    .fill(Authenticator.code(IntegrationTest.DEMO_TOTP_SECRET));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+            for (String path : new String[] {"/app?lang=en", "/app/people", "/app/people/invite", "/app/audit",
+                    "/app/roles", "/app/account", "/app/people?lang=fr", "/app/audit", "/app/roles"}) {
+                page.navigate(url(path));
+                assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
+                        .as(path + " fits 360 pixels").isLessThanOrEqualTo(360);
+                Accessibility.assertNoViolations(page);
+            }
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
+            assertThat(page.locator("h1").textContent()).isEqualTo("Les rôles et ce qu’ils permettent");
+        }
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
