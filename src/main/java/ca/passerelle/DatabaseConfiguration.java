@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -17,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -34,10 +31,14 @@ class DatabaseConfiguration {
     /** The role every request runs as (see the migration that creates it). */
     static final String APPLICATION_ROLE = "passerelle_app";
 
-    /** Requests: as {@link #APPLICATION_ROLE}, which owns nothing and bypasses no row-level security. */
+    /**
+     * The application's connections, as {@link #APPLICATION_ROLE}, which owns nothing and bypasses no
+     * row-level security. Requests use them through the identity module's primary data source, which
+     * scopes each staff request's connections to its organisation; used directly only for reads that
+     * cross organisations on purpose.
+     */
     @Bean(destroyMethod = "close")
-    @Primary
-    HikariDataSource dataSource(DatabaseProperties properties, EmbeddedServer embeddedServer) {
+    HikariDataSource applicationPool(DatabaseProperties properties, EmbeddedServer embeddedServer) {
         var config = connectionTo(properties, embeddedServer);
         config.setPoolName("passerelle");
         config.setMaximumPoolSize(20);

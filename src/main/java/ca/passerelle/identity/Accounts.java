@@ -13,6 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +26,12 @@ class Accounts {
     private static final int RECOVERY_CODES = 10;
 
     private final JdbcClient jdbc;
+    /** Past row-level security: only for the reads that cross organisations on purpose. */
+    private final JdbcClient acrossOrganisations;
 
-    Accounts(JdbcClient jdbc) {
+    Accounts(JdbcClient jdbc, @Qualifier("applicationPool") DataSource applicationPool) {
         this.jdbc = jdbc;
+        this.acrossOrganisations = JdbcClient.create(applicationPool);
     }
 
     Optional<Account> byEmail(String email) {
@@ -52,6 +58,18 @@ class Accounts {
                         join network_organisations o on o.id = m.organisation
                         where m.account = :account order by o.name""")
                 .param("account", account).query((row, n) -> membershipOf(row)).list();
+    }
+
+    /**
+     * The account's first membership in whichever organisation: to record a refusal under the
+     * organisation that was tried, or to show a record opened by break-glass.
+     */
+    Optional<Membership> firstMembershipAcrossOrganisations(UUID account) {
+        return acrossOrganisations.sql("""
+                        select m.account, m.organisation, o.name, m.roles from memberships m
+                        join network_organisations o on o.id = m.organisation
+                        where m.account = :account order by o.name limit 1""")
+                .param("account", account).query((row, n) -> membershipOf(row)).optional();
     }
 
     List<Membership> membersOf(UUID organisation) {

@@ -81,7 +81,7 @@ public class Members {
         Optional<Instant> brokenGlass = reader.may(Permission.BREAK_GLASS)
                 ? breakGlass.openUntil(reader, "account", account) : Optional.empty();
         Optional<Membership> membership = brokenGlass.isPresent()
-                ? accounts.membershipsOf(account).stream().findFirst()
+                ? accounts.firstMembershipAcrossOrganisations(account)
                 : reader.may(Permission.MANAGE_MEMBERS) ? membershipIn(reader, account, READ, actor) : Optional.empty();
         if (membership.isEmpty() && !reader.may(Permission.MANAGE_MEMBERS)) {
             audit.record(AuditEvent.refused(actor, READ, null, "account", account));
@@ -94,7 +94,7 @@ public class Members {
     /** The organisation {@code account} belongs to, for someone about to break the glass. */
     @PreAuthorize("hasAuthority('PERMISSION_BREAK_GLASS')")
     public Optional<UUID> organisationOf(UUID account) {
-        return accounts.membershipsOf(account).stream().findFirst().map(Membership::organisation);
+        return accounts.firstMembershipAcrossOrganisations(account).map(Membership::organisation);
     }
 
     private Optional<Member> memberOf(Membership membership, Optional<Instant> brokenGlassUntil) {
@@ -156,7 +156,7 @@ public class Members {
                 .findFirst();
         if (membership.isEmpty()) {
             // recorded under the organisation whose account was tried, so its administrators see it
-            UUID tried = accounts.membershipsOf(account).stream().findFirst().map(Membership::organisation).orElse(null);
+            UUID tried = accounts.firstMembershipAcrossOrganisations(account).map(Membership::organisation).orElse(null);
             audit.record(AuditEvent.refused(actor, action, tried, "account", account));
         }
         return membership;
