@@ -97,7 +97,9 @@ class SecurityConfiguration {
                 .exceptionHandling(refusal -> refusal
                         .authenticationEntryPoint((request, response, e) -> {
                             audit.record(refusalOf(request));
-                            response.sendRedirect(request.getContextPath() + "/login");
+                            // a browser whose session timed out is told so, not just shown the sign-in page
+                            boolean timedOut = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+                            response.sendRedirect(request.getContextPath() + (timedOut ? "/login?expired" : "/login"));
                         })
                         .accessDeniedHandler((request, response, e) -> {
                             audit.record(refusalOf(request));

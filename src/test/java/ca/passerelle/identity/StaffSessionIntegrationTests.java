@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import ca.passerelle.support.Authenticator;
+import ca.passerelle.support.Browser;
 import ca.passerelle.support.Http;
 import ca.passerelle.support.IntegrationTest;
 import ca.passerelle.support.StaffSession;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 @IntegrationTest
 @TestPropertySource(properties = {"passerelle.sessions.idle-timeout=2s", "passerelle.sessions.absolute-timeout=6s"})
 class StaffSessionIntegrationTests {
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @LocalServerPort
     int port;
@@ -59,6 +68,29 @@ class StaffSessionIntegrationTests {
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
             assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        }
+    }
+
+    @Test
+    void aBrowserLeftIdleIsAskedToSignInAgainAndSeesWhy() throws InterruptedException {
+        String email = "intake-coordinator@aurore.example";
+        jdbc.sql("update accounts set last_totp_step = 0 where email = :email").param("email", email).update();
+        try (BrowserContext context = browser.newContext("fr-CA")) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            page.getByLabel("Adresse courriel").fill(email);
+            page.getByLabel("Mot de passe").fill(IntegrationTest.DEMO_PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+            page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true))
+                    .fill(Authenticator.code(IntegrationTest.DEMO_TOTP_SECRET));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuer")).click();
+            assertThat(page.locator("h1").textContent()).isEqualTo("Espace intervenants");
+
+            Thread.sleep(Duration.ofSeconds(3));
+            page.navigate("http://localhost:" + port + "/app/match");
+
+            assertThat(page.url()).endsWith("/login?expired");
+            assertThat(page.getByRole(AriaRole.STATUS).textContent()).isEqualTo("Votre session a pris fin. Veuillez vous reconnecter.");
         }
     }
 
