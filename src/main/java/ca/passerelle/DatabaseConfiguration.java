@@ -39,15 +39,7 @@ class DatabaseConfiguration {
      */
     @Bean(destroyMethod = "close")
     HikariDataSource applicationPool(DatabaseProperties properties, EmbeddedServer embeddedServer) {
-        var config = connectionTo(properties, embeddedServer);
-        config.setPoolName("passerelle");
-        config.setMaximumPoolSize(20);
-        config.setConnectionInitSql("set role " + APPLICATION_ROLE);
-        // The role comes with the migrations, which run on their own connections after this pool
-        // exists: it opens connections when asked, not before.
-        config.setInitializationFailTimeout(-1);
-        config.setMinimumIdle(0);
-        return new HikariDataSource(config);
+        return asApplicationRole(properties, embeddedServer, "passerelle", 20);
     }
 
     /**
@@ -57,10 +49,17 @@ class DatabaseConfiguration {
      */
     @Bean(destroyMethod = "close")
     HikariDataSource auditDataSource(DatabaseProperties properties, EmbeddedServer embeddedServer) {
+        return asApplicationRole(properties, embeddedServer, "passerelle-audit", 4);
+    }
+
+    private static HikariDataSource asApplicationRole(DatabaseProperties properties, EmbeddedServer embeddedServer,
+            String name, int size) {
         var config = connectionTo(properties, embeddedServer);
-        config.setPoolName("passerelle-audit");
-        config.setMaximumPoolSize(4);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
         config.setConnectionInitSql("set role " + APPLICATION_ROLE);
+        // The role comes with the migrations, which run on their own connections after this pool
+        // exists: it opens connections when asked, not before.
         config.setInitializationFailTimeout(-1);
         config.setMinimumIdle(0);
         return new HikariDataSource(config);

@@ -58,31 +58,11 @@ public class Invitations {
     public record Pending(String organisationName, String email, String displayName, Set<Role> roles) {
     }
 
-    /** What makes an invitation impossible, as a message key. */
-    public static final class Refusal extends RuntimeException {
-
-        private final String messageKey;
-
-        Refusal(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
-
     /** An organisation administrator invites someone into their own organisation. */
     @PreAuthorize("hasAuthority('PERMISSION_MANAGE_MEMBERS')")
     @Transactional
     public Invitation invite(StaffMember administrator, String displayName, String email, Set<Role> roles, Actor actor) {
-        if (roles.isEmpty()) {
-            throw new Refusal("people.refused.no-role");
-        }
-        if (roles.contains(Role.PLATFORM_ADMINISTRATOR)) {
-            throw new Refusal("people.refused.platform-role");
-        }
+        Refusal.unlessGivable(roles);
         return create(administrator, administrator.organisation(), displayName, email, roles, actor);
     }
 

@@ -48,21 +48,6 @@ public class Members {
             Optional<Instant> brokenGlassUntil) {
     }
 
-    /** What an administrator may not do to an account, as a message key. */
-    public static final class Refusal extends RuntimeException {
-
-        private final String messageKey;
-
-        Refusal(String messageKey) {
-            super(messageKey);
-            this.messageKey = messageKey;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
-
     @PreAuthorize("hasAuthority('PERMISSION_MANAGE_MEMBERS')")
     public List<Member> of(StaffMember administrator, Actor actor) {
         UUID organisation = administrator.organisation();
@@ -132,12 +117,7 @@ public class Members {
     @PreAuthorize("hasAuthority('PERMISSION_MANAGE_MEMBERS')")
     @Transactional
     public Optional<Member> changeRoles(StaffMember administrator, UUID account, Set<Role> roles, Actor actor) {
-        if (roles.isEmpty()) {
-            throw new Refusal("people.refused.no-role");
-        }
-        if (roles.contains(Role.PLATFORM_ADMINISTRATOR)) {
-            throw new Refusal("people.refused.platform-role");
-        }
+        Refusal.unlessGivable(roles);
         if (account.equals(administrator.account()) && !roles.contains(Role.ORGANISATION_ADMINISTRATOR)) {
             throw new Refusal("people.refused.self");
         }

@@ -1,5 +1,6 @@
 package ca.passerelle.identity.web;
 
+import ca.passerelle.identity.Refusal;
 import ca.passerelle.identity.Invitations;
 import ca.passerelle.identity.PasswordPolicy;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +36,7 @@ class InvitationController {
             return invitations.accept(token, password, request.getRemoteAddr())
                     ? "redirect:/login?welcome"
                     : invitation(token, model);
-        } catch (Invitations.Refusal refusal) {
+        } catch (Refusal refusal) {
             model.addAttribute("refused", refusal.messageKey());
             return invitation(token, model);
         }

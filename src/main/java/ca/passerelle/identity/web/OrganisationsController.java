@@ -1,5 +1,6 @@
 package ca.passerelle.identity.web;
 
+import ca.passerelle.identity.Refusal;
 import ca.passerelle.identity.Invitations;
 import ca.passerelle.identity.StaffSessions;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,7 @@ class OrganisationsController {
             model.addAttribute("invitation", InvitationLink.of(invitations.createOrganisation(
                     StaffSessions.current().orElseThrow(), name, displayName, email, StaffSessions.actor(request))));
             return "app/invitation-sent";
-        } catch (Invitations.Refusal refusal) {
+        } catch (Refusal refusal) {
             model.addAttribute("refused", refusal.messageKey());
             model.addAttribute("name", name);
             model.addAttribute("displayName", displayName);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import ca.passerelle.identity.Refusal;
 import ca.passerelle.identity.BreakGlass;
 import ca.passerelle.identity.Invitations;
 import ca.passerelle.identity.Members;
@@ -75,7 +76,7 @@ class PeopleController {
             model.addAttribute("invitation", InvitationLink.of(
                     invitations.invite(administrator(), displayName, email, roles, StaffSessions.actor(request))));
             return "app/invitation-sent";
-        } catch (Invitations.Refusal refusal) {
+        } catch (Refusal refusal) {
             model.addAttribute("refused", refusal.messageKey());
             model.addAttribute("displayName", displayName);
             model.addAttribute("email", email);
@@ -143,8 +144,8 @@ class PeopleController {
     }
 
     /** A refused change comes back to the person's page with the reason, having changed nothing. */
-    @ExceptionHandler(Members.Refusal.class)
-    String refused(Members.Refusal refusal, HttpServletRequest request, RedirectAttributes flash) {
+    @ExceptionHandler(Refusal.class)
+    String refused(Refusal refusal, HttpServletRequest request, RedirectAttributes flash) {
         flash.addFlashAttribute("refused", refusal.messageKey());
         String path = request.getRequestURI();
         return "redirect:" + path.substring(0, path.lastIndexOf('/'));
