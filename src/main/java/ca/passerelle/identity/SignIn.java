@@ -85,17 +85,19 @@ public class SignIn {
     /** The second step: a code from the authenticator app, or one of the account's recovery codes. */
     @PreAuthorize("permitAll()")
     public Optional<StaffMember> withCode(UUID accountId, String code, String address) {
-        Account account = accounts.byId(accountId).filter(Account::enabled).orElseThrow();
+        // read again: the account may have been disabled since its password was checked
+        Optional<Account> found = accounts.byId(accountId).filter(Account::enabled);
         Optional<Membership> membership = accounts.membershipsOf(accountId).stream().findFirst();
-        boolean accepted = !throttle.blocked(account.email(), address) && membership.isPresent()
-                && (acceptsTotp(account, code) || accounts.useRecoveryCode(accountId, OneTimeSecrets.hashOf(code), clock.instant()));
+        boolean accepted = found.isPresent() && !throttle.blocked(found.get().email(), address) && membership.isPresent()
+                && (acceptsTotp(found.get(), code)
+                        || accounts.useRecoveryCode(accountId, OneTimeSecrets.hashOf(code), clock.instant()));
         if (!accepted) {
-            throttle.failed(account.email(), address);
+            found.ifPresent(account -> throttle.failed(account.email(), address));
             audit.record(AuditEvent.refused(new Actor(accountId, null, address), ACTION,
                     membership.map(Membership::organisation).orElse(null), "account", accountId));
             return Optional.empty();
         }
-        return Optional.of(signedIn(account, membership.get(), address).member());
+        return Optional.of(signedIn(found.get(), membership.get(), address).member());
     }
 
     private boolean acceptsTotp(Account account, String code) {

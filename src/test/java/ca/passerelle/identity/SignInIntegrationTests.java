@@ -118,6 +118,22 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void refusesTheCodeOfAnAccountDisabledAfterItsPasswordWasChecked() {
+        String email = "hotline-operator@boreale.example";
+        Http http = Http.withCookies(port);
+        StaffSession.passwordStep(http, email, IntegrationTest.DEMO_PASSWORD);
+        jdbc.sql("update accounts set enabled = false where email = :email").param("email", email).update();
+        try {
+            var answer = code(http, Authenticator.code(IntegrationTest.DEMO_TOTP_SECRET));
+
+            assertThat(answer.statusCode()).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith("/login/code?error");
+        } finally {
+            jdbc.sql("update accounts set enabled = true where email = :email").param("email", email).update();
+        }
+    }
+
+    @Test
     void logsOutForGood() {
         StaffSession curator = StaffSession.signIn(port);
         var out = curator.submit("/app", "/logout", Map.of());
