@@ -95,18 +95,26 @@ final class Search {
         return false;
     }
 
-    /** Those of the coverages for which a service within {@link #mayRankAny}'s bounds could still rank. */
-    long[] openCoverages(long[] coverages, int points, double distanceKm, ServiceId idAtLeast) {
-        long[] open = new long[coverages.length];
-        for (int i = 0; i < coverages.length; i++) {
-            for (long word = coverages[i]; word != 0; word &= word - 1) {
-                int coverage = i << 6 | Long.numberOfTrailingZeros(word);
-                if (mayTake(coverage, points, distanceKm, idAtLeast)) {
-                    open[i] |= 1L << coverage;
-                }
+    /**
+     * The fewest points beyond its domains and distance a service with this coverage needs to still
+     * rank, at least {@code distanceKm} away and with an id no lower than {@code idAtLeast}; -1 when
+     * even {@code mostPoints} would not do.
+     */
+    int leastPointsToRank(int coverage, int mostPoints, double distanceKm, ServiceId idAtLeast) {
+        if (!mayTake(coverage, mostPoints, distanceKm, idAtLeast)) {
+            return -1;
+        }
+        int low = 0;
+        int high = mostPoints;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (mayTake(coverage, middle, distanceKm, idAtLeast)) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        return open;
+        return low;
     }
 
     private boolean mayTake(int coverage, int points, double distanceKm, ServiceId idAtLeast) {

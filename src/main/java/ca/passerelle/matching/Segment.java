@@ -16,7 +16,7 @@ import ca.passerelle.shared.Province;
 /**
  * Part of the directory in memory, shaped for matching: one bit set per domain, province, language,
  * gender and yes/no facet (a query ANDs a handful of them, a few thousand long words), term postings
- * for free text, and sites in a grid of quarter-degree cells. What ranking reads of each service
+ * for free text, and sites in a {@link SiteGrid}. What ranking reads of each service
  * sits in arrays side by side, so a pass over thousands reads memory in order.
  *
  * <p>A query counts what meets it with bit sets alone, then ranks as little as it can: groups of
@@ -29,16 +29,11 @@ import ca.passerelle.shared.Province;
  */
 final class Segment {
 
-    private static final double CELL_DEGREES = 0.25;
     private static final int OLDEST = 120;
-    /** Distances (km) up to which cells are ranked in turn: the nearest fill the best, and farther cells are mostly skipped. */
-    private static final double[] BANDS_KM = {10, 25, 50, 100, 200, 400, 800, Double.POSITIVE_INFINITY};
     /** Candidates with a site fewer than one in this many sites are measured one by one rather than cell by cell. */
     private static final int FEW_ENOUGH_TO_MEASURE = 256;
     /** The distance at which a service without a site scores the same: {@link Ranking#score} gives it 10 of 30 points. */
     private static final double UNPLACED_RANK_AS_KM = 20;
-    /** Haversine lower bounds are shaved by this much, so rounding never rules out a service that ties. */
-    private static final double SHAVE = 0.999_999;
 
     private final IndexedService[] services;
     private final int[] domainBits;
@@ -60,18 +55,16 @@ final class Segment {
     private final long[] traffickingSpecific;
     private final long[] accepting;
     private final long[] withoutSites;
+    /** By points: the services that can earn at least that many beyond their domains and distance (capacity, standing, hours). */
+    private final long[][] earningAtLeast = new long[Ranking.MOST_POINTS + 1][];
     private final Map<String, int[]> byTerm;
-
-    /** Grid cells: their row and column, the cosine of their latitude farthest from the equator, and where their sites start. */
-    private final int[] cellRows;
-    private final int[] cellColumns;
-    private final double[] cellCosines;
-    private final int[] cellStarts;
-    /** Sites in cell order: the slot of each, and where it is. */
-    private final int[] siteSlots;
+    private final SiteGrid grid;
+    /** Each service's sites, slot by slot, where measuring reads them in a row: where each slot's start, and where they are. */
+    private final int[] firstSites;
     private final double[] siteLatitudes;
     private final double[] siteLongitudes;
     private final double[] siteCosines;
+
 
     static final class Builder {
         private final List<IndexedService> services = new ArrayList<>();
@@ -135,7 +128,11 @@ final class Segment {
         for (int i = 0; i < byProvince.length; i++) {
             byProvince[i] = new long[words];
         }
-        List<long[]> sites = new ArrayList<>();
+        for (int i = 0; i < earningAtLeast.length; i++) {
+            earningAtLeast[i] = new long[words];
+        }
+        List<SiteGrid.Site> sites = new ArrayList<>();
+        firstSites = new int[size + 1];
         for (int slot = 0; slot < size; slot++) {
             IndexedService service = arrived.get(order[slot]);
             ServiceCard card = service.card();
@@ -154,6 +151,9 @@ final class Segment {
             set(accepting, slot, "accepting".equals(capacity));
             set(withoutSites, slot, service.sites().length == 0);
             set(anyGender, slot, service.genders().isEmpty());
+            for (int points = 0; points <= mostPoints(slot); points++) {
+                set(earningAtLeast[points], slot, true);
+            }
             for (NeedDomain domain : card.domains()) {
                 set(byDomain[domain.ordinal()], slot, true);
             }
@@ -166,45 +166,18 @@ final class Segment {
             for (String gender : service.genders()) {
                 set(byGender.computeIfAbsent(gender, g -> new long[words]), slot, true);
             }
-            for (int site = 0; site < service.sites().length; site++) {
-                sites.add(new long[] {cell(service.sites()[site]), slot, site});
+            for (GeoPoint site : service.sites()) {
+                sites.add(new SiteGrid.Site(site, slot));
             }
+            firstSites[slot + 1] = sites.size();
         }
         Map<String, int[]> terms = HashMap.newHashMap(termsByArrival.size());
         termsByArrival.forEach((term, postings) -> terms.put(term, postings.inSlots(slotOfArrival)));
         byTerm = terms;
-
-        sites.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-        siteSlots = new int[sites.size()];
-        siteLatitudes = new double[sites.size()];
-        siteLongitudes = new double[sites.size()];
-        siteCosines = new double[sites.size()];
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < sites.size(); i++) {
-            long[] site = sites.get(i);
-            GeoPoint point = services[(int) site[1]].sites()[(int) site[2]];
-            siteSlots[i] = (int) site[1];
-            siteLatitudes[i] = point.latitude();
-            siteLongitudes[i] = point.longitude();
-            siteCosines[i] = point.cosineOfLatitude();
-            if (i == 0 || sites.get(i - 1)[0] != site[0]) {
-                starts.add(i);
-            }
-        }
-        int cells = starts.size();
-        cellRows = new int[cells];
-        cellColumns = new int[cells];
-        cellCosines = new double[cells];
-        cellStarts = new int[cells + 1];
-        for (int cell = 0; cell < cells; cell++) {
-            long key = sites.get(starts.get(cell))[0];
-            cellRows[cell] = (int) (key >> 32);
-            cellColumns[cell] = (int) key;
-            double farthestFromTheEquator = Math.max(Math.abs(cellRows[cell] * CELL_DEGREES), Math.abs((cellRows[cell] + 1) * CELL_DEGREES));
-            cellCosines[cell] = Math.cos(Math.toRadians(Math.min(90, farthestFromTheEquator)));
-            cellStarts[cell] = starts.get(cell);
-        }
-        cellStarts[cells] = sites.size();
+        grid = new SiteGrid(sites);
+        siteLatitudes = sites.stream().mapToDouble(site -> site.point().latitude()).toArray();
+        siteLongitudes = sites.stream().mapToDouble(site -> site.point().longitude()).toArray();
+        siteCosines = sites.stream().mapToDouble(site -> site.point().cosineOfLatitude()).toArray();
     }
 
     private static short age(Integer years) {
@@ -258,9 +231,9 @@ final class Segment {
         long[] placed = andNot(candidates.clone(), withoutSites);
         long[] unplaced = and(candidates, withoutSites);
         // a few candidates are measured one by one: walking the grid would read every site of the country
-        boolean few = cardinality(placed) <= siteSlots.length / FEW_ENOUGH_TO_MEASURE;
+        boolean few = cardinality(placed) <= grid.size() / FEW_ENOUGH_TO_MEASURE;
         if (query.radiusKm() != null) {
-            placed = few ? withinOneByOne(near, query.radiusKm(), placed) : within(near, query.radiusKm(), placed);
+            placed = few ? withinOneByOne(near, query.radiusKm(), placed) : grid.within(near, query.radiusKm(), placed);
             unplaced = area == null ? new long[unplaced.length] : and(unplaced, byProvince[area.ordinal()]);
         }
         search.count(cardinality(placed) + cardinality(unplaced));
@@ -276,7 +249,7 @@ final class Segment {
     private long[] withinOneByOne(GeoPoint near, double radiusKm, long[] placed) {
         long[] within = new long[placed.length];
         double nearCosine = near.cosineOfLatitude();
-        forEachSlot(placed, slot -> set(within, slot, nearest(services[slot], near, nearCosine) <= radiusKm));
+        forEachSlot(placed, slot -> set(within, slot, nearest(slot, near, nearCosine) <= radiusKm));
         return within;
     }
 
@@ -403,48 +376,41 @@ final class Segment {
     }
 
     /**
-     * Offers the search the placed services cell by cell, the nearest cells first, skipping every
-     * cell none of whose services could rank, then the services without a site.
+     * Offers the search the placed services cell by cell, the nearest cells first, until no service
+     * in a cell that far could rank; the services without a site in turn, as if 20 km away.
      */
     private void rankNearestFirst(GeoPoint near, Double radiusKm, long[] placed, long[] unplaced, Search search) {
         double nearCosine = near.cosineOfLatitude();
-        int cells = cellRows.length;
-        double[] atLeastKm = new double[cells];
-        for (int cell = 0; cell < cells; cell++) {
-            atLeastKm[cell] = kilometresAtLeast(cell, near, nearCosine);
-        }
         Remaining remaining = new Remaining(placed, coverages(search.requested(), placed));
         boolean unplacedRanked = false;
-        double from = 0;
-        for (double to : BANDS_KM) {
-            if (!unplacedRanked && from >= UNPLACED_RANK_AS_KM) {
+        SiteGrid.NearestFirst cells = grid.nearestFirst(near);
+        int visited = 0;
+        int sitesWalked = 0;
+        for (int cell = cells.next(); cell >= 0; cell = cells.next()) {
+            double cellKm = cells.atLeastKm();
+            if (!unplacedRanked && cellKm >= UNPLACED_RANK_AS_KM) {
                 rankUnplaced(unplaced, search);
                 unplacedRanked = true;
             }
-            remaining.narrow(Ranking.MOST_POINTS, from, null, search);
-            if (Segment.isEmpty(remaining.coverages)) {
+            // once fewer could still rank than the sites walked past, they are likely far: measure them rather than walk the country
+            if (visited++ % 16 == 0 && (remaining.narrow(Ranking.MOST_POINTS, cellKm, null, search) || visited % 256 == 1)
+                    && cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_TO_MEASURE + sitesWalked / 8) {
+                forEachSlot(remaining.services, slot -> rank(slot, 0, near, nearCosine, search));
                 break;
             }
-            int ranked = 0;
-            for (int cell = 0; cell < cells; cell++) {
-                double cellKm = atLeastKm[cell];
-                if (cellKm < from || cellKm >= to || radiusKm != null && cellKm > radiusKm
-                        || !search.mayRankAny(remaining.coverages, Ranking.MOST_POINTS, cellKm, null)) {
-                    continue;
-                }
-                for (int site = cellStarts[cell]; site < cellStarts[cell + 1]; site++) {
-                    int slot = siteSlots[site];
-                    // the cell's bound first, then the site's own (two sines), then the exact distance (an arcsine)
-                    if (isSet(remaining.services, slot) && mayRank(slot, cellKm, search)
-                            && rank(slot, siteKilometresAtLeast(site, near, nearCosine), near, nearCosine, search)) {
-                        clear(remaining.services, slot); // measured at its nearest site: not offered again
-                    }
-                }
-                if (++ranked % 16 == 0) {
-                    remaining.narrow(Ranking.MOST_POINTS, from, null, search);
+            // every cell left is at least as far
+            if (radiusKm != null && cellKm > radiusKm || !search.mayRankAny(remaining.coverages, Ranking.MOST_POINTS, cellKm, null)) {
+                break;
+            }
+            sitesWalked += grid.endOfSites(cell) - grid.firstSite(cell);
+            for (int site = grid.firstSite(cell); site < grid.endOfSites(cell); site++) {
+                int slot = grid.slot(site);
+                // the cell's bound first, then the site's own (two sines), then the exact distance (an arcsine)
+                if (isSet(remaining.services, slot) && mayRank(slot, cellKm, search)
+                        && rank(slot, grid.kilometresAtLeast(site, near, nearCosine), near, nearCosine, search)) {
+                    clear(remaining.services, slot); // measured at its nearest site: not offered again
                 }
             }
-            from = to;
         }
         if (!unplacedRanked) {
             rankUnplaced(unplaced, search);
@@ -460,47 +426,72 @@ final class Segment {
 
     private boolean mayRank(int slot, double atLeastKm, Search search) {
         int domains = domainBits[slot];
-        int most = standingPoints[slot] + Ranking.hoursPoints(isSet(open247, slot), true);
-        return search.mayRank(domains, search.score(domains, atLeastKm, most), atLeastKm);
+        return search.mayRank(domains, search.score(domains, atLeastKm, mostPoints(slot)), atLeastKm);
+    }
+
+    /** The most a service can earn beyond its domains and distance: its standing, and its hours at best. */
+    private int mostPoints(int slot) {
+        return standingPoints[slot] + Ranking.hoursPoints(isSet(open247, slot), true);
     }
 
     /**
-     * The services of a group still to rank, and the coverages still open: those for which a
-     * service within the group's bounds could still enter the best few or replace the bundle's
-     * nearest. As the best fill up, the group narrows to the open coverages (services covering one
-     * of three requested domains drop out once a third of the domain points cannot win), which bit
-     * sets work out far faster than asking service by service.
+     * The services of a group still to rank, and the coverages still open with the fewest points a
+     * service of each needs: a service within the group's bounds with fewer could neither enter the
+     * best few nor replace the bundle's nearest. As the best fill up, the group narrows (services
+     * covering one of three requested domains drop out once a third of the domain points cannot
+     * win; far from the point, only those earning the most points stay), which bit sets work out
+     * far faster than asking service by service.
      */
     private final class Remaining {
         long[] services;
         long[] coverages;
+        /** By coverage: the fewest points a service with it needs. */
+        private int[] leastPoints = new int[1 << NeedDomain.values().length];
 
         Remaining(long[] services, long[] coverages) {
             this.services = services;
             this.coverages = coverages;
         }
 
-        /** @param points {@code distanceKm} and {@code idAtLeast}: bounds of every service left, as {@link Search#mayRankAny} takes them */
-        void narrow(int points, double distanceKm, ServiceId idAtLeast, Search search) {
-            long[] open = search.openCoverages(coverages, points, distanceKm, idAtLeast);
-            if (Arrays.equals(open, coverages)) {
-                return;
+        /**
+         * @param points {@code distanceKm} and {@code idAtLeast}: bounds of every service left, as {@link Search#mayRankAny} takes them
+         * @return whether the group narrowed
+         */
+        boolean narrow(int points, double distanceKm, ServiceId idAtLeast, Search search) {
+            long[] open = new long[coverages.length];
+            int[] least = new int[leastPoints.length];
+            boolean same = true;
+            for (int c = 0; c < coverages.length; c++) {
+                for (long bits = coverages[c]; bits != 0; bits &= bits - 1) {
+                    int coverage = c << 6 | Long.numberOfTrailingZeros(bits);
+                    least[coverage] = search.leastPointsToRank(coverage, points, distanceKm, idAtLeast);
+                    same &= least[coverage] == leastPoints[coverage];
+                    if (least[coverage] >= 0) {
+                        open[c] |= 1L << coverage;
+                    }
+                }
+            }
+            if (same) {
+                return false;
             }
             long[] left = new long[services.length];
             int requested = search.requested();
             for (int c = 0; c < open.length; c++) {
                 for (long bits = open[c]; bits != 0; bits &= bits - 1) {
-                    keepCovering(c << 6 | Long.numberOfTrailingZeros(bits), requested, left);
+                    int coverage = c << 6 | Long.numberOfTrailingZeros(bits);
+                    keepCovering(coverage, requested, earningAtLeast[least[coverage]], left);
                 }
             }
             services = left;
             coverages = open;
+            leastPoints = least;
+            return true;
         }
 
-        /** Adds to {@code left} the services still to rank that cover exactly this of the requested domains. */
-        private void keepCovering(int coverage, int requested, long[] left) {
+        /** Adds to {@code left} the services still to rank that cover exactly this of the requested domains and earn enough. */
+        private void keepCovering(int coverage, int requested, long[] earningEnough, long[] left) {
             for (int i = 0; i < services.length; i++) {
-                long having = services[i];
+                long having = services[i] & earningEnough[i];
                 for (int bits = requested; bits != 0 && having != 0; bits &= bits - 1) {
                     int domain = Integer.numberOfTrailingZeros(bits);
                     having &= (coverage >> domain & 1) != 0 ? byDomain[domain][i] : ~byDomain[domain][i];
@@ -522,105 +513,28 @@ final class Segment {
         if (!mayRank(slot, atLeastKm, search)) {
             return false;
         }
-        IndexedService service = services[slot];
-        double distance = near == null ? Double.NaN : nearest(service, near, nearCosine);
+        double distance = near == null ? Double.NaN : nearest(slot, near, nearCosine);
+        if (near != null && !mayRank(slot, distance, search)) {
+            return true; // measured, and too far
+        }
         boolean allHours = isSet(open247, slot);
         int points = standingPoints[slot] + Ranking.hoursPoints(allHours, !allHours && isOpen(slot, search));
-        search.offer(service, search.score(domainBits[slot], distance, points), distance);
+        double score = search.score(domainBits[slot], distance, points);
+        // the service itself (its id breaks ties) is read only when it could rank
+        if (search.mayRank(domainBits[slot], score, distance)) {
+            search.offer(services[slot], score, distance);
+        }
         return true;
     }
-
-    private static double nearest(IndexedService service, GeoPoint near, double nearCosine) {
-        double nearest = Double.NaN;
-        for (GeoPoint site : service.sites()) {
-            double distance = GeoPoint.kilometres(near.latitude(), near.longitude(), nearCosine, site.latitude(), site.longitude(),
-                    site.cosineOfLatitude());
-            if (Double.isNaN(nearest) || distance < nearest) {
-                nearest = distance;
-            }
+    /** The distance to the service's nearest site, NaN when it has none: the least haversine, and one arcsine. */
+    private double nearest(int slot, GeoPoint near, double nearCosine) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int site = firstSites[slot]; site < firstSites[slot + 1]; site++) {
+            least = Math.min(least, GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, siteLatitudes[site],
+                    siteLongitudes[site], siteCosines[site]));
         }
-        return nearest;
+        return least == Double.POSITIVE_INFINITY ? Double.NaN : GeoPoint.kilometresOfHaversine(least);
     }
-
-    /** The placed services with a site within the radius: whole cells when all of a cell is in, site by site on the edge. */
-    private long[] within(GeoPoint near, double radiusKm, long[] placed) {
-        long[] within = new long[placed.length];
-        double nearCosine = near.cosineOfLatitude();
-        for (int cell = 0; cell < cellRows.length; cell++) {
-            if (kilometresAtLeast(cell, near, nearCosine) > radiusKm) {
-                continue;
-            }
-            boolean wholly = kilometresAtMost(cell, near, nearCosine) < radiusKm * SHAVE;
-            for (int site = cellStarts[cell]; site < cellStarts[cell + 1]; site++) {
-                int slot = siteSlots[site];
-                if (isSet(placed, slot) && (wholly || isWithin(site, near, nearCosine, radiusKm))) {
-                    within[slot >>> 6] |= 1L << slot;
-                }
-            }
-        }
-        return within;
-    }
-
-    /**
-     * A lower bound of the distance from a point to anywhere in a cell, cheap enough to work out for
-     * every cell of the country: haversine with sin x >= x - x³/6 and asin y >= y, and the
-     * cosines of both latitudes at least that of the one farther from the equator.
-     */
-    private double kilometresAtLeast(int cell, GeoPoint near, double nearCosine) {
-        double south = cellRows[cell] * CELL_DEGREES;
-        double west = cellColumns[cell] * CELL_DEGREES;
-        double latitudeGap = Math.toRadians(Math.max(0, Math.max(south - near.latitude(), near.latitude() - south - CELL_DEGREES)));
-        double longitudeGap = Math.toRadians(Math.max(0, Math.max(west - near.longitude(), near.longitude() - west - CELL_DEGREES)));
-        double cosine = Math.min(nearCosine, cellCosines[cell]);
-        double latitudeHalfSine = halfSineAtLeast(latitudeGap);
-        double longitudeHalfSine = halfSineAtLeast(longitudeGap);
-        double a = latitudeHalfSine * latitudeHalfSine + cosine * cosine * longitudeHalfSine * longitudeHalfSine;
-        return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(a) * SHAVE;
-    }
-
-    /** A lower bound of the distance to a site, close to exact yet without the cost of asin: asin y >= y. */
-    private double siteKilometresAtLeast(int site, GeoPoint near, double nearCosine) {
-        return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine(site, near, nearCosine)) * SHAVE;
-    }
-
-    /** Whether a site is within the radius: decided by bounds of asin (y <= asin y <= y / sqrt(1 - y²)) unless it is near the edge. */
-    private boolean isWithin(int site, GeoPoint near, double nearCosine, double radiusKm) {
-        double a = haversine(site, near, nearCosine);
-        double atLeast = 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(a);
-        if (atLeast * SHAVE > radiusKm) {
-            return false;
-        }
-        if (a < 0.5 && atLeast / Math.sqrt(1 - a) < radiusKm * SHAVE) {
-            return true;
-        }
-        return GeoPoint.kilometres(near.latitude(), near.longitude(), nearCosine, siteLatitudes[site], siteLongitudes[site],
-                siteCosines[site]) <= radiusKm;
-    }
-
-    /** The haversine of the angle between a point and a site, as {@link GeoPoint#kilometres} works it out. */
-    private double haversine(int site, GeoPoint near, double nearCosine) {
-        double latitudeHalfSine = Math.sin(Math.toRadians(siteLatitudes[site] - near.latitude()) / 2);
-        double longitudeHalfSine = Math.sin(Math.toRadians(siteLongitudes[site] - near.longitude()) / 2);
-        return latitudeHalfSine * latitudeHalfSine + nearCosine * siteCosines[site] * longitudeHalfSine * longitudeHalfSine;
-    }
-
-    private static double halfSineAtLeast(double angle) {
-        double half = angle / 2;
-        return Math.max(0, half - half * half * half / 6);
-    }
-
-    /** The farthest a point of the cell is: on a sphere, one of its corners. */
-    private double kilometresAtMost(int cell, GeoPoint near, double nearCosine) {
-        double farthest = 0;
-        for (int corner = 0; corner < 4; corner++) {
-            double latitude = Math.min(90, (cellRows[cell] + (corner & 1)) * CELL_DEGREES);
-            double longitude = (cellColumns[cell] + (corner >> 1)) * CELL_DEGREES;
-            farthest = Math.max(farthest, GeoPoint.kilometres(near.latitude(), near.longitude(), nearCosine, latitude, longitude,
-                    Math.cos(Math.toRadians(latitude))));
-        }
-        return farthest;
-    }
-
     /**
      * The coverages (which of the requested domains a service covers, as domain bits) the
      * candidates have, as bits: bounds ask only about coverages that exist. Without domains, every
@@ -672,22 +586,6 @@ final class Segment {
             }
         }
         return coverages;
-    }
-
-    private static long cell(GeoPoint point) {
-        return key(row(point.latitude()), column(point.longitude()));
-    }
-
-    private static int row(double latitude) {
-        return (int) Math.floor(Math.max(-90, Math.min(90, latitude)) / CELL_DEGREES);
-    }
-
-    private static int column(double longitude) {
-        return (int) Math.floor(Math.max(-180, Math.min(180, longitude)) / CELL_DEGREES);
-    }
-
-    private static long key(int row, int column) {
-        return (long) row << 32 | (column & 0xffffffffL);
     }
 
     static void clear(long[] bits, int slot) {

@@ -31,9 +31,22 @@ public record GeoPoint(double latitude, double longitude) {
      */
     public static double kilometres(double latitude, double longitude, double cosine, double otherLatitude, double otherLongitude,
             double otherCosine) {
+        return kilometresOfHaversine(haversine(latitude, longitude, cosine, otherLatitude, otherLongitude, otherCosine));
+    }
+
+    /**
+     * The haversine of the angle between two points: it grows with the distance, so the nearest of
+     * several points is found by comparing these, and only its distance is worked out (an arcsine).
+     */
+    public static double haversine(double latitude, double longitude, double cosine, double otherLatitude, double otherLongitude,
+            double otherCosine) {
         double latitudeHalfSine = Math.sin(Math.toRadians(otherLatitude - latitude) / 2);
         double longitudeHalfSine = Math.sin(Math.toRadians(otherLongitude - longitude) / 2);
-        double a = latitudeHalfSine * latitudeHalfSine + cosine * otherCosine * longitudeHalfSine * longitudeHalfSine;
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        return latitudeHalfSine * latitudeHalfSine + cosine * otherCosine * longitudeHalfSine * longitudeHalfSine;
+    }
+
+    /** The distance in kilometres for a {@link #haversine}. */
+    public static double kilometresOfHaversine(double haversine) {
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(haversine)));
     }
 }

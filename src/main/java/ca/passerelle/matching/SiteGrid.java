@@ -1,0 +1,321 @@
+package ca.passerelle.matching;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import ca.passerelle.shared.GeoPoint;
+
+/**
+ * Where the sites of a segment are, for measuring from one point: sites in cells of 0.05° (about
+ * 5 km), cells in blocks of 0.5°. A search reads cells nearest first, opening a block only when
+ * one of its cells could be the next nearest, so it stops after the few cells that fill the best
+ * results; a radius is counted block by block, site by site only on its edge.
+ *
+ * <p>Distances to a cell or block are lower bounds cheap enough to work out for every block of the
+ * country: haversine with sin x >= x - x³/6 and asin y >= y, and the cosines of both latitudes at
+ * least that of the one farther from the equator, shaved so rounding never rules out a tie.
+ */
+final class SiteGrid {
+
+    private static final double CELL_DEGREES = 0.05;
+    private static final int CELLS_A_BLOCK_SIDE = 10;
+    private static final double BLOCK_DEGREES = CELL_DEGREES * CELLS_A_BLOCK_SIDE;
+    private static final double SHAVE = 0.999_999;
+
+    /** A site of a service: where it is, and the service's slot in the segment. */
+    record Site(GeoPoint point, int slot) {
+    }
+
+    /** Blocks: row and column in block units, the cosine of their latitude farthest from the equator, their first cell. */
+    private final int[] blockRows;
+    private final int[] blockColumns;
+    private final double[] blockCosines;
+    private final int[] blockCells;
+    /** Cells, block by block: row and column in cell units, cosine as for blocks, their first site. */
+    private final int[] cellRows;
+    private final int[] cellColumns;
+    private final double[] cellCosines;
+    private final int[] cellSites;
+    /** Sites, cell by cell: the slot of the service, and where the site is. */
+    private final int[] slots;
+    private final double[] latitudes;
+    private final double[] longitudes;
+    private final double[] cosines;
+
+    SiteGrid(List<Site> unordered) {
+        Site[] sites = unordered.toArray(Site[]::new);
+        Arrays.sort(sites, Comparator.<Site>comparingInt(site -> blockOf(row(site.point())))
+                .thenComparingInt(site -> blockOf(column(site.point())))
+                .thenComparingInt(site -> row(site.point()))
+                .thenComparingInt(site -> column(site.point()))
+                .thenComparingInt(Site::slot));
+        int size = sites.length;
+        slots = new int[size];
+        latitudes = new double[size];
+        longitudes = new double[size];
+        cosines = new double[size];
+        int[] rows = new int[size];
+        int[] columns = new int[size];
+        int cells = 0;
+        int blocks = 0;
+        for (int i = 0; i < size; i++) {
+            GeoPoint point = sites[i].point();
+            slots[i] = sites[i].slot();
+            latitudes[i] = point.latitude();
+            longitudes[i] = point.longitude();
+            cosines[i] = point.cosineOfLatitude();
+            rows[i] = row(point);
+            columns[i] = column(point);
+            boolean newCell = i == 0 || rows[i] != rows[i - 1] || columns[i] != columns[i - 1];
+            cells += newCell ? 1 : 0;
+            blocks += i == 0 || blockOf(rows[i]) != blockOf(rows[i - 1]) || blockOf(columns[i]) != blockOf(columns[i - 1]) ? 1 : 0;
+        }
+        cellRows = new int[cells];
+        cellColumns = new int[cells];
+        cellCosines = new double[cells];
+        cellSites = new int[cells + 1];
+        blockRows = new int[blocks];
+        blockColumns = new int[blocks];
+        blockCosines = new double[blocks];
+        blockCells = new int[blocks + 1];
+        int cell = -1;
+        int block = -1;
+        for (int i = 0; i < size; i++) {
+            if (i == 0 || blockOf(rows[i]) != blockOf(rows[i - 1]) || blockOf(columns[i]) != blockOf(columns[i - 1])) {
+                block++;
+                blockRows[block] = blockOf(rows[i]);
+                blockColumns[block] = blockOf(columns[i]);
+                blockCosines[block] = cosineFarthestFromTheEquator(blockRows[block], BLOCK_DEGREES);
+                blockCells[block] = cell + 1;
+            }
+            if (i == 0 || rows[i] != rows[i - 1] || columns[i] != columns[i - 1]) {
+                cell++;
+                cellRows[cell] = rows[i];
+                cellColumns[cell] = columns[i];
+                cellCosines[cell] = cosineFarthestFromTheEquator(rows[i], CELL_DEGREES);
+                cellSites[cell] = i;
+            }
+        }
+        cellSites[cells] = size;
+        blockCells[blocks] = cells;
+    }
+
+    /** The cells, nearest first by their lower bound: {@link NearestFirst#next} until the caller has what it needs. */
+    NearestFirst nearestFirst(GeoPoint near) {
+        return new NearestFirst(near);
+    }
+
+    /** How many sites there are. */
+    int size() {
+        return slots.length;
+    }
+
+    int firstSite(int cell) {
+        return cellSites[cell];
+    }
+
+    int endOfSites(int cell) {
+        return cellSites[cell + 1];
+    }
+
+    int slot(int site) {
+        return slots[site];
+    }
+
+    /** A lower bound of the distance to a site, close to exact yet without the cost of asin: asin y >= y. */
+    double kilometresAtLeast(int site, GeoPoint near, double nearCosine) {
+        return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine(site, near, nearCosine)) * SHAVE;
+    }
+
+    /** The slots of {@code placed} with a site within the radius. */
+    long[] within(GeoPoint near, double radiusKm, long[] placed) {
+        long[] within = new long[placed.length];
+        double nearCosine = near.cosineOfLatitude();
+        for (int block = 0; block < blockRows.length; block++) {
+            double south = blockRows[block] * BLOCK_DEGREES;
+            double west = blockColumns[block] * BLOCK_DEGREES;
+            if (kilometresAtLeast(south, west, BLOCK_DEGREES, blockCosines[block], near, nearCosine) > radiusKm) {
+                continue;
+            }
+            boolean wholeBlock = kilometresAtMost(south, west, BLOCK_DEGREES, near, nearCosine) < radiusKm * SHAVE;
+            for (int cell = blockCells[block]; cell < blockCells[block + 1]; cell++) {
+                boolean wholeCell = wholeBlock;
+                if (!wholeBlock) {
+                    double cellSouth = cellRows[cell] * CELL_DEGREES;
+                    double cellWest = cellColumns[cell] * CELL_DEGREES;
+                    if (kilometresAtLeast(cellSouth, cellWest, CELL_DEGREES, cellCosines[cell], near, nearCosine) > radiusKm) {
+                        continue;
+                    }
+                    wholeCell = kilometresAtMost(cellSouth, cellWest, CELL_DEGREES, near, nearCosine) < radiusKm * SHAVE;
+                }
+                for (int site = cellSites[cell]; site < cellSites[cell + 1]; site++) {
+                    int slot = slots[site];
+                    if ((placed[slot >>> 6] & 1L << slot) != 0 && (wholeCell || isWithin(site, near, nearCosine, radiusKm))) {
+                        within[slot >>> 6] |= 1L << slot;
+                    }
+                }
+            }
+        }
+        return within;
+    }
+
+    /** Whether a site is within the radius: decided by bounds of asin (y <= asin y <= y / sqrt(1 - y²)) unless it is near the edge. */
+    private boolean isWithin(int site, GeoPoint near, double nearCosine, double radiusKm) {
+        double a = haversine(site, near, nearCosine);
+        double atLeast = 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(a);
+        if (atLeast * SHAVE > radiusKm) {
+            return false;
+        }
+        if (a < 0.5 && atLeast / Math.sqrt(1 - a) < radiusKm * SHAVE) {
+            return true;
+        }
+        return GeoPoint.kilometresOfHaversine(a) <= radiusKm;
+    }
+
+    /** The haversine of the angle between a point and a site, as {@link GeoPoint#kilometres} works it out. */
+    private double haversine(int site, GeoPoint near, double nearCosine) {
+        return GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, latitudes[site], longitudes[site], cosines[site]);
+    }
+
+    private static double kilometresAtLeast(double south, double west, double degrees, double farCosine, GeoPoint near,
+            double nearCosine) {
+        double latitudeGap = Math.toRadians(Math.max(0, Math.max(south - near.latitude(), near.latitude() - south - degrees)));
+        double longitudeGap = Math.toRadians(Math.max(0, Math.max(west - near.longitude(), near.longitude() - west - degrees)));
+        double cosine = Math.min(nearCosine, farCosine);
+        double latitudeHalfSine = halfSineAtLeast(latitudeGap);
+        double longitudeHalfSine = halfSineAtLeast(longitudeGap);
+        double a = latitudeHalfSine * latitudeHalfSine + cosine * cosine * longitudeHalfSine * longitudeHalfSine;
+        return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(a) * SHAVE;
+    }
+
+    private static double halfSineAtLeast(double angle) {
+        double half = angle / 2;
+        return Math.max(0, half - half * half * half / 6);
+    }
+
+    /** The farthest a point of the square is: on a sphere, one of its corners. */
+    private static double kilometresAtMost(double south, double west, double degrees, GeoPoint near, double nearCosine) {
+        double farthest = 0;
+        for (int corner = 0; corner < 4; corner++) {
+            double latitude = Math.min(90, south + (corner & 1) * degrees);
+            double longitude = west + (corner >> 1) * degrees;
+            farthest = Math.max(farthest, GeoPoint.kilometres(near.latitude(), near.longitude(), nearCosine, latitude, longitude,
+                    Math.cos(Math.toRadians(latitude))));
+        }
+        return farthest;
+    }
+
+    private static double cosineFarthestFromTheEquator(int row, double degrees) {
+        double farthest = Math.max(Math.abs(row * degrees), Math.abs((row + 1) * degrees));
+        return Math.cos(Math.toRadians(Math.min(90, farthest)));
+    }
+
+    private static int row(GeoPoint point) {
+        return (int) Math.floor(point.latitude() / CELL_DEGREES);
+    }
+
+    private static int column(GeoPoint point) {
+        return (int) Math.floor(point.longitude() / CELL_DEGREES);
+    }
+
+    private static int blockOf(int cellRowOrColumn) {
+        return Math.floorDiv(cellRowOrColumn, CELLS_A_BLOCK_SIDE);
+    }
+
+    /**
+     * The cells in order of their lower bound, from a heap of blocks and cells: a block popped
+     * pushes its cells, so the cells of far blocks are never looked at.
+     */
+    final class NearestFirst {
+
+        private final GeoPoint near;
+        private final double nearCosine;
+        /** A binary heap of lower bounds; an item is a cell, or {@code ~block} for a block not opened yet. */
+        private double[] bounds;
+        private int[] items;
+        private int size;
+        private double atLeastKm;
+
+        private NearestFirst(GeoPoint near) {
+            this.near = near;
+            this.nearCosine = near.cosineOfLatitude();
+            int blocks = blockRows.length;
+            bounds = new double[Math.max(16, blocks * 2)];
+            items = new int[bounds.length];
+            for (int block = 0; block < blocks; block++) {
+                bounds[block] = kilometresAtLeast(blockRows[block] * BLOCK_DEGREES, blockColumns[block] * BLOCK_DEGREES, BLOCK_DEGREES,
+                        blockCosines[block], near, nearCosine);
+                items[block] = ~block;
+            }
+            size = blocks;
+            for (int i = size / 2 - 1; i >= 0; i--) {
+                siftDown(i);
+            }
+        }
+
+        /** The next nearest cell, or -1 when there is none left. */
+        int next() {
+            while (size > 0) {
+                double bound = bounds[0];
+                int item = items[0];
+                size--;
+                if (size > 0) {
+                    bounds[0] = bounds[size];
+                    items[0] = items[size];
+                    siftDown(0);
+                }
+                if (item >= 0) {
+                    atLeastKm = bound;
+                    return item;
+                }
+                int block = ~item;
+                for (int cell = blockCells[block]; cell < blockCells[block + 1]; cell++) {
+                    push(kilometresAtLeast(cellRows[cell] * CELL_DEGREES, cellColumns[cell] * CELL_DEGREES, CELL_DEGREES,
+                            cellCosines[cell], near, nearCosine), cell);
+                }
+            }
+            return -1;
+        }
+
+        /** A lower bound of the distance to any site of the cell {@link #next} returned: no cell after it is nearer. */
+        double atLeastKm() {
+            return atLeastKm;
+        }
+
+        private void push(double bound, int item) {
+            if (size == bounds.length) {
+                bounds = Arrays.copyOf(bounds, size * 2);
+                items = Arrays.copyOf(items, size * 2);
+            }
+            int i = size++;
+            while (i > 0 && bounds[(i - 1) / 2] > bound) {
+                bounds[i] = bounds[(i - 1) / 2];
+                items[i] = items[(i - 1) / 2];
+                i = (i - 1) / 2;
+            }
+            bounds[i] = bound;
+            items[i] = item;
+        }
+
+        private void siftDown(int from) {
+            double bound = bounds[from];
+            int item = items[from];
+            int i = from;
+            while (2 * i + 1 < size) {
+                int child = 2 * i + 1;
+                if (child + 1 < size && bounds[child + 1] < bounds[child]) {
+                    child++;
+                }
+                if (bounds[child] >= bound) {
+                    break;
+                }
+                bounds[i] = bounds[child];
+                items[i] = items[child];
+                i = child;
+            }
+            bounds[i] = bound;
+            items[i] = item;
+        }
+    }
+}
