@@ -133,7 +133,7 @@ class AccessMatrixIntegrationTests {
         var roles = otherAdministrator.submit("/app", "/app/people/" + aurorePerson + "/roles", Map.of("role", "researcher"));
 
         assertThat(theirs.statusCode()).isEqualTo(404).isEqualTo(nobodys.statusCode());
-        assertThat(sameness(theirs.body(), aurorePerson)).isEqualTo(sameness(nobodys.body(), nobody));
+        assertThat(Http.sameness(theirs.body(), aurorePerson)).isEqualTo(Http.sameness(nobodys.body(), nobody));
         assertThat(disable.statusCode()).isEqualTo(404);
         assertThat(roles.statusCode()).isEqualTo(404);
         assertThat(otherAdministrator.get("/app/people").body()).doesNotContain("case-manager@aurore.example");
@@ -146,11 +146,6 @@ class AccessMatrixIntegrationTests {
                         where a.record_id = :id and a.outcome = 'refused' and o.name like 'Maison Aurore%'""")
                 .param("id", aurorePerson).query(Long.class).single())
                 .as("visible to the tried organisation's administrators").isEqualTo(refusalsBefore + 3);
-    }
-
-    /** An answer with what must differ between two requests (the id asked for, time, reference) taken out. */
-    private static String sameness(String body, String id) {
-        return body.replace(id, "{id}").replaceAll("\"timestamp\":\"[^\"]+\"", "").replaceAll("\"correlationId\":\"\\w+\"", "");
     }
 
     private int answers(Role role, String route) {

@@ -1,0 +1,29 @@
+package ca.passerelle.web;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+
+/**
+ * Instants as pages show them, in UTC and saying so (staff work across six time zones), for any
+ * template: {@code ${@times.minute(instant)}}.
+ */
+@Component("times")
+public class Times {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    @PreAuthorize("permitAll()")
+    public String minute(Instant instant) {
+        return instant == null ? "" : MINUTE.format(instant);
+    }
+
+    @PreAuthorize("permitAll()")
+    public String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant);
+    }
+}
