@@ -19,24 +19,31 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ProductionProfileIntegrationTests {
 
     static final String KEY = "--passerelle.audit.key=" + Base64.getEncoder().encodeToString(new byte[32]);
+    static final String ENCRYPTION_KEY = "--passerelle.encryption.key=" + Base64.getEncoder().encodeToString(new byte[32]);
 
     @Test
     void refusesToRunWithDemoData(@TempDir Path data) {
-        assertThatThrownBy(() -> start(data, true, KEY, "--passerelle.demo=true").close())
+        assertThatThrownBy(() -> start(data, true, KEY, ENCRYPTION_KEY, "--passerelle.demo=true").close())
                 .hasStackTraceContaining("The production profile never runs with demo data");
     }
 
     @Test
     void refusesToSealTheAuditTrailWithTheDevelopmentKey(@TempDir Path data) {
-        assertThatThrownBy(() -> start(data, true, "--passerelle.demo=false").close())
+        assertThatThrownBy(() -> start(data, true, ENCRYPTION_KEY, "--passerelle.demo=false").close())
                 .hasStackTraceContaining("Set PASSERELLE_AUDIT_KEY");
+    }
+
+    @Test
+    void refusesToKeepPersonalDataUnderAKeyItMadeItself(@TempDir Path data) {
+        assertThatThrownBy(() -> start(data, true, KEY, "--passerelle.demo=false").close())
+                .hasStackTraceContaining("Set PASSERELLE_ENCRYPTION_KEY");
     }
 
     @Test
     void refusesADatabaseThatHeldDemoAccounts(@TempDir Path data) {
         start(data, false, "--passerelle.demo=true").close();
 
-        assertThatThrownBy(() -> start(data, true, KEY, "--passerelle.demo=false").close())
+        assertThatThrownBy(() -> start(data, true, KEY, ENCRYPTION_KEY, "--passerelle.demo=false").close())
                 .hasStackTraceContaining("This database holds demo accounts");
     }
 
