@@ -1,8 +1,8 @@
 package ca.passerelle.person;
 
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +13,7 @@ import ca.passerelle.shared.Province;
 /**
  * What a worker records about a person, as typed, checked before anything is written.
  *
+ * @param languages each once, in the order given
  * @param birthYear null when the person did not say
  */
 public record PersonDetails(String chosenName, Integer birthYear, String gender, List<String> languages, Province province,
@@ -25,7 +26,7 @@ public record PersonDetails(String chosenName, Integer birthYear, String gender,
 
     public PersonDetails {
         chosenName = chosenName == null ? "" : chosenName.strip();
-        languages = languages == null ? List.of() : List.copyOf(languages);
+        languages = languages == null ? List.of() : List.copyOf(new LinkedHashSet<>(languages));
         needs = needs == null ? Set.of() : Set.copyOf(needs);
     }
 
@@ -61,10 +62,5 @@ public record PersonDetails(String chosenName, Integer birthYear, String gender,
             }
         }
         return problems;
-    }
-
-    /** The languages, each once, in the order given. */
-    List<String> distinctLanguages() {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(languages));
     }
 }

@@ -54,7 +54,7 @@ public class PersonRecords {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         audit.record(AuditEvent.granted(actor, "person.record", worker.organisation(), RECORD_TYPE, id));
         persons.insert(new Person(id, worker.organisation(), details.chosenName(), details.birthYear(), details.gender(),
-                details.distinctLanguages(), details.province(), details.contact(), details.needs(), worker.account(), now, 1));
+                details.languages(), details.province(), details.contact(), details.needs(), worker.account(), now, 1));
         return new Recording(Optional.of(id), Map.of());
     }
 

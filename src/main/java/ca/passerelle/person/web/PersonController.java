@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import ca.passerelle.identity.StaffMember;
 import ca.passerelle.identity.StaffSessions;
@@ -97,7 +98,7 @@ class PersonController {
     /** Each language's name in itself, by code, as the form offers them. */
     private static Map<String, String> languageNames() {
         return Arrays.stream(InterfaceLanguage.values())
-                .collect(java.util.stream.Collectors.toMap(InterfaceLanguage::code, InterfaceLanguage::nativeName));
+                .collect(Collectors.toMap(InterfaceLanguage::code, InterfaceLanguage::nativeName));
     }
 
     private static StaffMember worker() {

@@ -1,6 +1,7 @@
 package ca.passerelle.person.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ public class PersonForm {
     PersonDetails details() {
         Set<NeedDomain> domains = EnumSet.noneOf(NeedDomain.class);
         needs.forEach(code -> NeedDomain.fromCode(code).ifPresent(domains::add));
-        ContactChannel channel = java.util.Arrays.stream(ContactChannel.values()).filter(c -> c.name().equals(contactChannel))
+        ContactChannel channel = Arrays.stream(ContactChannel.values()).filter(c -> c.name().equals(contactChannel))
                 .findFirst().orElse(null);
         return new PersonDetails(chosenName, year(), blankToNull(gender), languages,
                 Province.fromCode(province == null ? "" : province).orElse(null),
