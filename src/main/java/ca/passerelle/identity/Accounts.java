@@ -153,6 +153,11 @@ class Accounts {
         return id;
     }
 
+    void linkToDirectory(UUID organisation, UUID directoryOrganization) {
+        jdbc.sql("update network_organisations set directory_organization = :entry where id = :id")
+                .param("entry", directoryOrganization).param("id", organisation).update();
+    }
+
     UUID createAccount(String email, String displayName, String passwordHash, String totpSecret, boolean demo, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,9 +29,11 @@ class Onboarding {
     /** Every demo account's password and authenticator key, documented in the README. */
     static final String DEMO_PASSWORD = "aurore-boreale-2026";
     static final String DEMO_TOTP_SECRET = "PASSERELLEDEMOTOTPSECRET";
-    static final Map<String, String> DEMO_ORGANISATIONS = Map.of(
-            "aurore.example", "Maison Aurore (démo)",
-            "boreale.example", "Clinique Boréale (démo)");
+    /** The demo member organisations, each linked to a demo directory entry so that it receives referrals. */
+    static final List<DemoOrganisation> DEMO_ORGANISATIONS = List.of(
+            new DemoOrganisation("aurore.example", "Maison Aurore (démo)", 1),
+            new DemoOrganisation("boreale.example", "Clinique Boréale (démo)", 3),
+            new DemoOrganisation("cedre.example", "Refuge Cèdre (démo)", 2));
     static final String DEMO_PLATFORM_DOMAIN = "passerelle.example";
 
     private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
@@ -97,16 +98,25 @@ class Onboarding {
         Instant now = clock.instant();
         String hash = passwords.encode(DEMO_PASSWORD);
         List<Role> organisationRoles = EnumSet.complementOf(EnumSet.of(Role.PLATFORM_ADMINISTRATOR)).stream().toList();
-        DEMO_ORGANISATIONS.forEach((domain, name) -> {
-            UUID organisation = accounts.createOrganisation(name, true, now);
+        for (DemoOrganisation demoOrganisation : DEMO_ORGANISATIONS) {
+            UUID organisation = accounts.createOrganisation(demoOrganisation.name(), true, now);
+            accounts.linkToDirectory(organisation, DemoMode.directoryOrganization(demoOrganisation.directoryEntry()));
             for (Role role : organisationRoles) {
-                createDemoAccount(role.slug() + "@" + domain, name, role, organisation, hash, now);
+                createDemoAccount(role.slug() + "@" + demoOrganisation.domain(), demoOrganisation.name(), role, organisation,
+                        hash, now);
             }
-        });
+        }
         UUID platform = accounts.createOrganisation("Passerelle (démo)", true, now);
         createDemoAccount(Role.PLATFORM_ADMINISTRATOR.slug() + "@" + DEMO_PLATFORM_DOMAIN, "Passerelle (démo)",
                 Role.PLATFORM_ADMINISTRATOR, platform, hash, now);
         log.info("Created the demo accounts (password and authenticator key in the README)");
+    }
+
+    /**
+     * @param directoryEntry the number of its entry in the demo directory: the Calgary anti-trafficking
+     *                       organisation, community health centre and shelter
+     */
+    record DemoOrganisation(String domain, String name, int directoryEntry) {
     }
 
     private void createDemoAccount(String email, String organisationName, Role role, UUID organisation, String hash,

@@ -54,6 +54,13 @@ public enum Role {
         return all;
     }
 
+    /** The roles that hold a permission. */
+    public static Set<Role> holdersOf(Permission permission) {
+        Set<Role> holders = EnumSet.noneOf(Role.class);
+        Arrays.stream(values()).filter(role -> role.permissions.contains(permission)).forEach(holders::add);
+        return holders;
+    }
+
     /** The role's name in URLs and in the database: {@code hotline-operator}. */
     public String slug() {
         return name().toLowerCase().replace('_', '-');

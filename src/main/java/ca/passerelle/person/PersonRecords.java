@@ -12,6 +12,7 @@ import java.util.UUID;
 import ca.passerelle.audit.Actor;
 import ca.passerelle.audit.AuditEvent;
 import ca.passerelle.audit.AuditTrail;
+import ca.passerelle.consent.Disclosure;
 import ca.passerelle.identity.StaffMember;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,19 @@ public class PersonRecords {
         }
         audit.record(AuditEvent.granted(actor, "person.read", reader.organisation(), RECORD_TYPE, id));
         return persons.byId(id);
+    }
+
+    /**
+     * What the share check allows the recipient to see of a person, for this request only; audited
+     * under the person's organisation, with the recipient as the actor.
+     */
+    @PreAuthorize("hasAuthority('PERMISSION_REFER')")
+    public Optional<SharedPerson> disclose(Disclosure disclosure, Actor actor) {
+        PersonId id = new PersonId(disclosure.person());
+        audit.record(AuditEvent.granted(actor, "person.disclose", disclosure.owner(), RECORD_TYPE, id)
+                .because(disclosure.basis().name().toLowerCase().replace('_', '-')));
+        return persons.acrossOrganisations(id).filter(person -> person.organisation().equals(disclosure.owner()))
+                .map(person -> SharedPerson.of(person, disclosure.categories()));
     }
 
     /**

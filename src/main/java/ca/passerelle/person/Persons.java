@@ -73,6 +73,12 @@ class Persons {
         return jdbc.sql("select * from persons where id = :id").param("id", id.value()).query(this::person).optional();
     }
 
+    /** A person of whichever organisation: only for a disclosure the share check allowed. */
+    Optional<Person> acrossOrganisations(PersonId id) {
+        return acrossOrganisations.sql("select * from persons where id = :id").param("id", id.value()).query(this::person)
+                .optional();
+    }
+
     /** The organisation a person belongs to, whichever it is. */
     Optional<UUID> ownerOf(PersonId id) {
         return acrossOrganisations.sql("select organisation from persons where id = :id").param("id", id.value())

@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 class DemoDirectory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
-    static final long SEED = 2009;
     private static final int ORGANISATIONS_PER_TRANSACTION = 2000;
 
     private final DemoMode demo;
@@ -48,7 +47,7 @@ class DemoDirectory implements ApplicationRunner {
         if (!demo.enabled() || jdbc.sql("select exists (select 1 from services)").query(Boolean.class).single()) {
             return;
         }
-        var generator = new DemoDirectoryGenerator(SEED, clock.instant());
+        var generator = new DemoDirectoryGenerator(DemoMode.DIRECTORY_SEED, clock.instant());
         int organisations = generator.curatedOrganisations();
         int services = 0;
         for (int n = 0; n < organisations; n++) {

@@ -16,6 +16,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import ca.passerelle.DemoMode;
+
 import ca.passerelle.directory.demo.Cities.City;
 import ca.passerelle.directory.demo.ServiceKind.Text;
 import ca.passerelle.directory.demo.ServiceKinds.Profile;
@@ -424,7 +426,7 @@ final class DemoDirectoryGenerator {
 
     /** The same record gets the same id every time: {@code kind} of organisation {@code n}, part {@code k}. */
     private UUID id(String kind, int n, int k) {
-        return UUID.nameUUIDFromBytes(("passerelle-demo:" + seed + ":" + kind + ":" + n + ":" + k).getBytes(StandardCharsets.UTF_8));
+        return DemoMode.directoryRecordId(seed, kind, n, k);
     }
 
     /** Rows being generated, by table, in a stable order. */

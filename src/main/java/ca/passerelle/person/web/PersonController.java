@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import ca.passerelle.consent.ConsentManagement;
+import ca.passerelle.identity.Organisations;
 import ca.passerelle.identity.StaffMember;
 import ca.passerelle.identity.StaffSessions;
 import ca.passerelle.person.ContactChannel;
@@ -38,10 +40,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class PersonController {
 
     private final PersonRecords records;
+    private final ConsentManagement consents;
+    private final Organisations organisations;
     private final Clock clock;
 
-    PersonController(PersonRecords records, Clock clock) {
+    PersonController(PersonRecords records, ConsentManagement consents, Organisations organisations, Clock clock) {
         this.records = records;
+        this.consents = consents;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -83,6 +89,10 @@ class PersonController {
         Person person = records.read(worker(), new PersonId(id), StaffSessions.actor(request)).orElseThrow(NoSuchPerson::new);
         model.addAttribute("person", person);
         model.addAttribute("languageNames", languageNames());
+        model.addAttribute("consents", consents.of(worker(), id, StaffSessions.actor(request)));
+        model.addAttribute("organisationNames", organisations.all().stream()
+                .collect(Collectors.toMap(Organisations.Organisation::id, Organisations.Organisation::name)));
+        model.addAttribute("now", clock.instant());
         return "person/view";
     }
 

@@ -1,0 +1,75 @@
+package ca.passerelle.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The network's member organisations as other organisations may know them: a name, and the
+ * directory entry through which their services receive referrals. Open to every caller: names and
+ * links are public within the network, and staff addresses only ever leave in notices.
+ */
+@Service
+public class Organisations {
+
+    private final JdbcClient acrossOrganisations;
+
+    Organisations(@Qualifier("applicationPool") DataSource applicationPool) {
+        this.acrossOrganisations = JdbcClient.create(applicationPool);
+    }
+
+    /**
+     * A member organisation.
+     *
+     * @param directoryOrganization its own entry in the directory, or null when it has none yet
+     */
+    public record Organisation(UUID id, String name, UUID directoryOrganization) {
+    }
+
+    @PreAuthorize("permitAll()")
+    public List<Organisation> all() {
+        return acrossOrganisations.sql("select id, name, directory_organization from network_organisations order by lower(name)")
+                .query(Organisations::organisation).list();
+    }
+
+    @PreAuthorize("permitAll()")
+    public Optional<Organisation> byId(UUID id) {
+        return acrossOrganisations.sql("select id, name, directory_organization from network_organisations where id = :id")
+                .param("id", id).query(Organisations::organisation).optional();
+    }
+
+    /** The member organisation that receives referrals to the services of this directory entry, if one does. */
+    @PreAuthorize("permitAll()")
+    public Optional<Organisation> receiving(UUID directoryOrganization) {
+        return acrossOrganisations.sql("""
+                        select id, name, directory_organization from network_organisations
+                        where directory_organization = :entry order by created_at limit 1""")
+                .param("entry", directoryOrganization).query(Organisations::organisation).optional();
+    }
+
+    /** Where to write to the enabled members of an organisation who hold a permission (for notices, never personal data). */
+    @PreAuthorize("permitAll()")
+    public List<String> addressesOf(UUID organisation, Permission permission) {
+        List<String> roles = Role.holdersOf(permission).stream().map(Role::slug).toList();
+        return acrossOrganisations.sql("""
+                        select a.email from memberships m join accounts a on a.id = m.account
+                        where m.organisation = :organisation and a.enabled and m.roles && cast(:roles as text[])
+                        order by a.email""")
+                .param("organisation", organisation).param("roles", roles.toArray(String[]::new))
+                .query(String.class).list();
+    }
+
+    private static Organisation organisation(ResultSet row, int n) throws SQLException {
+        return new Organisation(row.getObject("id", UUID.class), row.getString("name"),
+                row.getObject("directory_organization", UUID.class));
+    }
+}
