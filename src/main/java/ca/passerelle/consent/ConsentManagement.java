@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,23 @@ public class ConsentManagement {
     public List<Consent> of(StaffMember reader, UUID person, Actor actor) {
         audit.record(AuditEvent.granted(actor, "consent.list", reader.organisation(), "person", person));
         return consents.ofPerson(person);
+    }
+
+    /**
+     * What the active consents about a person of the reader's organisation cover now, by recipient,
+     * for a purpose: what a referral to each would show.
+     */
+    @PreAuthorize("hasAuthority('PERMISSION_REFER')")
+    public Map<UUID, Set<DataCategory>> coverage(StaffMember reader, UUID person, ConsentPurpose purpose, Actor actor) {
+        audit.record(AuditEvent.granted(actor, "consent.list", reader.organisation(), "person", person));
+        Instant now = clock.instant();
+        Map<UUID, Set<DataCategory>> coverage = new HashMap<>();
+        consents.ofPerson(person).stream()
+                .filter(consent -> consent.organisation().equals(reader.organisation()) && consent.purpose() == purpose
+                        && consent.activeAt(now))
+                .forEach(consent -> consent.recipients().forEach(recipient -> coverage
+                        .computeIfAbsent(recipient, r -> EnumSet.noneOf(DataCategory.class)).addAll(consent.categories())));
+        return coverage;
     }
 
     /** One consent of the reader's organisation; empty for anyone else's, as if it did not exist. */

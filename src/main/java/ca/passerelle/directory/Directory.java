@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import ca.passerelle.directory.hsds.PasserelleTaxonomy;
 import ca.passerelle.shared.Language;
@@ -76,18 +77,25 @@ public class Directory {
                 .param("offset", (search.page() - 1) * DirectorySearch.PAGE_SIZE)
                 .query(UUID.class)
                 .list();
-        Map<UUID, ServiceSummary> summaries = new java.util.HashMap<>();
-        if (!page.isEmpty()) {
-            jdbc.sql(SUMMARIES)
-                    .param("ids", page.stream().map(UUID::toString).toArray(String[]::new))
-                    .param("nameTerm", PasserelleTaxonomy.translation(language, "name").id())
-                    .param("languageTerm", PasserelleTaxonomy.RECORD_LANGUAGE.id())
-                    .query((row, n) -> summaries.put(row.getObject("id", UUID.class), summary(row, language)))
-                    .list();
-        }
-        List<ServiceSummary> services = page.stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
+        Map<ServiceId, ServiceSummary> summaries = summaries(page.stream().map(ServiceId::new).toList(), language);
+        List<ServiceSummary> services = page.stream().map(id -> summaries.get(new ServiceId(id)))
+                .filter(java.util.Objects::nonNull).toList();
         int pages = (int) ((total + DirectorySearch.PAGE_SIZE - 1) / DirectorySearch.PAGE_SIZE);
         return new SearchResults(services, total, search.page(), pages);
+    }
+
+    /** These services as a list shows them, in the reader's language (services that do not exist are left out). */
+    @PreAuthorize("permitAll()")
+    public Map<ServiceId, ServiceSummary> summaries(List<ServiceId> ids, Language language) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(SUMMARIES)
+                .param("ids", ids.stream().map(id -> id.value().toString()).toArray(String[]::new))
+                .param("nameTerm", PasserelleTaxonomy.translation(language, "name").id())
+                .param("languageTerm", PasserelleTaxonomy.RECORD_LANGUAGE.id())
+                .query((row, n) -> summary(row, language)).list().stream()
+                .collect(Collectors.toMap(ServiceSummary::id, summary -> summary, (first, same) -> first));
     }
 
     private static final String SUMMARIES = """
@@ -116,6 +124,16 @@ public class Directory {
     @PreAuthorize("permitAll()")
     public Optional<ServiceDetails> service(ServiceId id, Language language, Audience audience) {
         return details.read(id, language, audience);
+    }
+
+    /** The organization each of these services belongs to (services that do not exist are left out). */
+    @PreAuthorize("permitAll()")
+    public Map<ServiceId, OrganizationId> organizationsOf(List<ServiceId> services) {
+        return jdbc.sql("select id, organization_id from services where id = any(cast(:ids as uuid[]))")
+                .param("ids", services.stream().map(ServiceId::value).toArray(UUID[]::new))
+                .query((row, n) -> Map.entry(new ServiceId(row.getObject("id", UUID.class)),
+                        new OrganizationId(row.getObject("organization_id", UUID.class))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static ServiceSummary summary(ResultSet row, Language language) throws SQLException {

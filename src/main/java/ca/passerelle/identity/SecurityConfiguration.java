@@ -8,6 +8,7 @@ import static ca.passerelle.identity.Permission.FIND_SERVICES;
 import static ca.passerelle.identity.Permission.MANAGE_MEMBERS;
 import static ca.passerelle.identity.Permission.MANAGE_ORGANISATIONS;
 import static ca.passerelle.identity.Permission.RECORD_PEOPLE;
+import static ca.passerelle.identity.Permission.REFER;
 import static ca.passerelle.identity.Permission.UPDATE_CAPACITY;
 
 import ca.passerelle.audit.AuditEvent;
@@ -88,7 +89,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/app/people/*").hasAnyAuthority(MANAGE_MEMBERS.authority(), BREAK_GLASS.authority())
                         .requestMatchers(HttpMethod.POST, "/app/people/*/break-glass").hasAuthority(BREAK_GLASS.authority())
                         .requestMatchers("/app/people", "/app/people/**").hasAuthority(MANAGE_MEMBERS.authority())
+                        .requestMatchers("/app/persons/*/referrals", "/app/persons/*/referrals/**").hasAuthority(REFER.authority())
                         .requestMatchers("/app/persons", "/app/persons/**").hasAuthority(RECORD_PEOPLE.authority())
+                        .requestMatchers("/app/referrals", "/app/referrals/**").hasAuthority(REFER.authority())
                         .requestMatchers("/app/organisations").hasAuthority(MANAGE_ORGANISATIONS.authority())
                         .requestMatchers("/app/audit").hasAnyAuthority(AUDIT_ORGANISATION.authority(), AUDIT_NETWORK.authority())
                         .requestMatchers("/app/audit/verification").hasAuthority(AUDIT_NETWORK.authority())

@@ -1,5 +1,7 @@
 package ca.passerelle.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +16,16 @@ import org.springframework.stereotype.Component;
 @Component("times")
 public class Times {
 
+    private final Clock clock;
+
+    Times(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** How long ago, in whole units, for "waiting 2 d 3 h": {@code #{times.elapsed(${e.days()}, ${e.hours()}, ${e.minutes()})}}. */
+    public record Elapsed(long days, long hours, long minutes) {
+    }
+
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
@@ -25,5 +37,13 @@ public class Times {
     @PreAuthorize("permitAll()")
     public String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);
+    }
+
+    /** The time since an instant, never negative. */
+    @PreAuthorize("permitAll()")
+    public Elapsed since(Instant instant) {
+        Duration elapsed = Duration.between(instant, clock.instant());
+        elapsed = elapsed.isNegative() ? Duration.ZERO : elapsed;
+        return new Elapsed(elapsed.toDays(), elapsed.toHoursPart(), elapsed.toMinutesPart());
     }
 }

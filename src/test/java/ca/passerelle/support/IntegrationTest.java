@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
         // every test signs in from 127.0.0.1: the per-address pause is proven in SignInThrottleTests
         properties = {"passerelle.demo=true", "passerelle.sign-in.failures-per-address=1000"})
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(MovableClock.Configuration.class)
 public @interface IntegrationTest {
 
     /** The demo accounts' password and authenticator key, as the README documents them. */

@@ -1,0 +1,7 @@
+package ca.passerelle.referral;
+
+import java.util.UUID;
+
+/** A referral is still unanswered after its reminder: its sender is alerted, to look at alternatives. */
+public record ReferralOverdue(ReferralId id, UUID sender, UUID receiver, Urgency urgency) {
+}

@@ -1,0 +1,218 @@
+package ca.passerelle.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import ca.passerelle.support.HtmlForm;
+import ca.passerelle.support.IntegrationTest;
+import ca.passerelle.support.MovableClock;
+import ca.passerelle.support.SchemaOwner;
+import ca.passerelle.support.StaffSession;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A referral leaves only under consent, shows its receiver only what the consent covers (and
+ * nothing from the moment it is withdrawn), has one winner when two people answer at once, and
+ * is followed up when nobody answers.
+ */
+@IntegrationTest
+class ReferralIntegrationTests {
+
+    private static final String BOREALE = "Clinique Boréale (démo)";
+    private static final String CEDRE = "Refuge Cèdre (démo)";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void sendsNothingWithoutConsentAndSaysWhyInTheWorkersLanguage() {
+        StaffSession sender = StaffSession.signIn(port, jdbc, "hotline-operator@aurore.example");
+        String person = recordPerson(sender, "Sans Consentement");
+        String page = sender.get("/app/persons/" + person + "/referrals/new?place=Calgary&lang=fr").body();
+        assertThat(page).contains("La personne n’a pas consenti au partage avec " + BOREALE);
+        String service = serviceOf(page, BOREALE);
+        long before = jdbc.sql("select count(*) from referrals").query(Long.class).single();
+
+        HttpResponse<String> refused = sender.submit(HtmlForm.of(page, "form.stacked").set("services", service)
+                .set("urgency", "ROUTINE").set("reason", "Besoin d’un suivi de santé"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("La personne n’a pas consenti au partage avec cet organisme dans ce but.");
+        assertThat(jdbc.sql("select count(*) from referrals").query(Long.class).single()).isEqualTo(before);
+        assertThat(SchemaOwner.sql(context).sql("select count(*) from audit_trail where action = 'consent.share'"
+                + " and outcome = 'refused' and record_id = :person").param("person", person).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void showsTheReceiverOnlyWhatIsConsentedAndNothingOnceConsentIsWithdrawn() {
+        StaffSession sender = StaffSession.signIn(port, jdbc, "intake-coordinator@aurore.example");
+        String person = recordPerson(sender, "Nadia Partagée");
+        String consent = consent(sender, person, organisation(BOREALE), "IDENTITY", "NEEDS");
+        String referral = refer(sender, person, BOREALE).getFirst();
+        StaffSession receiver = StaffSession.signIn(port, jdbc, "intake-coordinator@boreale.example");
+
+        String seen = receiver.get("/app/referrals/" + referral + "?lang=en").body();
+        assertThat(seen).contains("Nadia Partagée", "Viewed", "Not directly: through the worker who refers them")
+                .doesNotContain("555 0142");
+
+        sender.submit(sender.form("/app/persons/" + person, "form[action$='/consents/" + consent + "/withdraw']"));
+
+        String after = receiver.get("/app/referrals/" + referral + "?lang=en").body();
+        assertThat(after).doesNotContain("Nadia").contains("The person withdrew their consent to share with this organisation.");
+    }
+
+    @Test
+    void letsExactlyOneOfTwoSimultaneousAnswersWin() throws Exception {
+        StaffSession sender = StaffSession.signIn(port, jdbc, "case-manager@aurore.example");
+        String person = recordPerson(sender, "Deux Réponses");
+        consent(sender, person, organisation(CEDRE), "NEEDS");
+        String referral = refer(sender, person, CEDRE).getFirst();
+        StaffSession first = StaffSession.signIn(port, jdbc, "hotline-operator@cedre.example");
+        StaffSession second = StaffSession.signIn(port, jdbc, "case-manager@cedre.example");
+        HtmlForm accept = first.form("/app/referrals/" + referral, "form[action$='/accept']");
+        HtmlForm decline = second.form("/app/referrals/" + referral, "form[action$='/decline']").set("reason", "NO_CAPACITY");
+        assertThat(accept.value("version")).as("both made from the same version").isEqualTo(decline.value("version"));
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        CompletableFuture<HttpResponse<String>> accepting = CompletableFuture.supplyAsync(() -> {
+            await(together);
+            return first.submit(accept, "Accept-Language", "en");
+        });
+        CompletableFuture<HttpResponse<String>> declining = CompletableFuture.supplyAsync(() -> {
+            await(together);
+            return second.submit(decline, "Accept-Language", "en");
+        });
+        List<Integer> statuses = List.of(accepting.get().statusCode(), declining.get().statusCode());
+
+        assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+        HttpResponse<String> loser = accepting.get().statusCode() == 409 ? accepting.get() : declining.get();
+        assertThat(loser.body()).contains("Someone else changed this referral meanwhile", "Nothing was changed");
+        assertThat(jdbc.sql("select count(*) from referral_steps where referral = :id and status in ('ACCEPTED', 'DECLINED')")
+                .param("id", UUID.fromString(referral)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void keepsAReferralBetweenItsTwoEnds() {
+        StaffSession sender = StaffSession.signIn(port, jdbc, "hotline-operator@boreale.example");
+        String person = recordPerson(sender, "Entre Deux");
+        consent(sender, person, organisation(CEDRE), "IDENTITY");
+        String referral = refer(sender, person, CEDRE).getFirst();
+        StaffSession stranger = StaffSession.signIn(port, jdbc, "intake-coordinator@aurore.example");
+
+        assertThat(stranger.get("/app/referrals/" + referral).statusCode()).isEqualTo(404);
+        assertThat(stranger.get("/app/referrals/inbox").body()).doesNotContain(referral);
+        assertThat(stranger.submit("/app/referrals/inbox", "/app/referrals/" + referral + "/withdraw",
+                java.util.Map.of("version", "1")).statusCode()).isEqualTo(404);
+        assertThat(sender.submit("/app/referrals/" + referral, "/app/referrals/" + referral + "/accept",
+                java.util.Map.of("version", "1")).statusCode()).as("the sender does not answer its own referral").isEqualTo(403);
+        assertThat(jdbc.sql("select status from referrals where id = :id").param("id", UUID.fromString(referral))
+                .query(String.class).single()).isEqualTo("SENT");
+    }
+
+    @Test
+    void remindsTheReceiverThenAlertsTheSenderThenExpiresAnUnansweredEmergency() {
+        MovableClock clock = context.getBean(MovableClock.class);
+        ReferralFollowUp followUp = context.getBean(ReferralFollowUp.class);
+        StaffSession sender = StaffSession.signIn(port, jdbc, "intake-coordinator@boreale.example");
+        String person = recordPerson(sender, "Urgence Oubliée");
+        consent(sender, person, organisation(CEDRE), "NEEDS");
+        String referral = refer(sender, person, CEDRE, "EMERGENCY").getFirst();
+        try {
+            clock.advance(Duration.ofMinutes(119));
+            followUp.followUp();
+            assertThat(reminders(referral)).as("not before two hours").isZero();
+
+            clock.advance(Duration.ofMinutes(2));
+            followUp.followUp();
+            assertThat(reminders(referral)).as("the receiver is reminded").isEqualTo(1);
+            followUp.followUp();
+            assertThat(reminders(referral)).as("once").isEqualTo(1);
+
+            clock.advance(Duration.ofHours(2));
+            followUp.followUp();
+            assertThat(reminders(referral)).as("then the sender is alerted").isEqualTo(2);
+            String seen = sender.get("/app/referrals/" + referral + "?lang=en").body();
+            assertThat(seen).contains("Other services to try", "the referral expires at");
+
+            clock.advance(Duration.ofDays(14));
+            followUp.followUp();
+            assertThat(jdbc.sql("select status from referrals where id = :id").param("id", UUID.fromString(referral))
+                    .query(String.class).single()).isEqualTo("EXPIRED");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private int reminders(String referral) {
+        return jdbc.sql("select reminders from referrals where id = :id").param("id", UUID.fromString(referral))
+                .query(Integer.class).single();
+    }
+
+    static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception interrupted) {
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    static String recordPerson(StaffSession worker, String name) {
+        String location = worker.submit(worker.form("/app/persons/new", "form[action$='/app/persons']").set("chosenName", name)
+                        .set("province", "AB").set("needs", "health", "short-term-housing", "immediate-safety")
+                        .set("contactChannel", "THROUGH_WORKER").set("safeContact", "+1 403 555 0142"))
+                .headers().firstValue("Location").orElseThrow();
+        return location.replaceAll(".*/app/persons/([0-9a-f-]{36}).*", "$1");
+    }
+
+    static String consent(StaffSession worker, String person, String recipient, String... categories) {
+        worker.submit(worker.form("/app/persons/" + person + "/consents/new", "form.stacked")
+                .set("categories", categories).set("recipients", recipient).set("givenAs", "SPOKEN"));
+        return worker.get("/app/persons/" + person).body().replaceAll("(?s).*/consents/([0-9a-f-]{36})/withdraw.*", "$1");
+    }
+
+    static List<String> refer(StaffSession worker, String person, String receiver) {
+        return refer(worker, person, receiver, "ROUTINE");
+    }
+
+    static List<String> refer(StaffSession worker, String person, String receiver, String urgency) {
+        String page = worker.get("/app/persons/" + person + "/referrals/new?place=Calgary&lang=en").body();
+        HttpResponse<String> sent = worker.submit(HtmlForm.of(page, "form.stacked").set("services", serviceOf(page, receiver))
+                .set("urgency", urgency).set("reason", "Needs a safe place and a health check"));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        String board = worker.get("/app/referrals?person=" + person).body();
+        return Jsoup.parse(board).select("a[href*=/app/referrals/]").stream()
+                .map(link -> link.attr("href").replaceAll(".*/app/referrals/([0-9a-f-]{36}).*", "$1"))
+                .filter(id -> id.length() == 36).toList();
+    }
+
+    /** The first service on the referral page that the organisation receives. */
+    static String serviceOf(String page, String organisation) {
+        return Jsoup.parse(page).select("li.candidate").stream()
+                .filter(candidate -> candidate.text().contains(organisation)).findFirst()
+                .map(candidate -> candidate.attr("data-service"))
+                .orElseThrow(() -> new AssertionError("no service of " + organisation + " on the page"));
+    }
+
+    private String organisation(String name) {
+        return jdbc.sql("select id::text from network_organisations where name = :name").param("name", name)
+                .query(String.class).single();
+    }
+}
