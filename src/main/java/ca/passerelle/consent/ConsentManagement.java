@@ -87,8 +87,8 @@ public class ConsentManagement {
     }
 
     /**
-     * What the active consents about a person of the reader's organisation cover now, by recipient,
-     * for a purpose: what a referral to each would show.
+     * What the active consents (and running vital-interest shares) about a person of the reader's
+     * organisation cover now, by recipient, for a purpose: what a referral to each would show.
      */
     @PreAuthorize("hasAuthority('PERMISSION_REFER')")
     public Map<UUID, Set<DataCategory>> coverage(StaffMember reader, UUID person, ConsentPurpose purpose, Actor actor) {
@@ -100,6 +100,8 @@ public class ConsentManagement {
                         && consent.activeAt(now))
                 .forEach(consent -> consent.recipients().forEach(recipient -> coverage
                         .computeIfAbsent(recipient, r -> EnumSet.noneOf(DataCategory.class)).addAll(consent.categories())));
+        consents.vitalInterests(person, reader.organisation(), now).forEach(share -> coverage
+                .computeIfAbsent(share.recipient(), r -> EnumSet.noneOf(DataCategory.class)).addAll(VITAL_INTEREST_CATEGORIES));
         return coverage;
     }
 

@@ -100,6 +100,13 @@ class Consents {
                 .query(Consents::vitalInterest).list();
     }
 
+    /** The owner's vital-interest shares of a person still running at {@code now}, with any recipient. */
+    List<VitalInterest> vitalInterests(UUID person, UUID owner, Instant now) {
+        return jdbc.sql("select * from vital_interest_shares where person = :person and organisation = :owner and expires_at > :now")
+                .param("person", person).param("owner", owner).param("now", Timestamp.from(now))
+                .query(Consents::vitalInterest).list();
+    }
+
     private static Consent consent(ResultSet row, int n) throws SQLException {
         Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
         Arrays.stream((String[]) row.getArray("categories").getArray()).map(DataCategory::valueOf).forEach(categories::add);

@@ -68,6 +68,13 @@ public class Organisations {
                 .query(String.class).list();
     }
 
+    /** Where to write to one staff member, if their account is enabled. */
+    @PreAuthorize("permitAll()")
+    public Optional<String> addressOf(UUID account) {
+        return acrossOrganisations.sql("select email from accounts where id = :account and enabled").param("account", account)
+                .query(String.class).optional();
+    }
+
     private static Organisation organisation(ResultSet row, int n) throws SQLException {
         return new Organisation(row.getObject("id", UUID.class), row.getString("name"),
                 row.getObject("directory_organization", UUID.class));

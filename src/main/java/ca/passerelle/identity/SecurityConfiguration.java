@@ -95,7 +95,7 @@ class SecurityConfiguration {
                         .requestMatchers("/app/organisations").hasAuthority(MANAGE_ORGANISATIONS.authority())
                         .requestMatchers("/app/audit").hasAnyAuthority(AUDIT_ORGANISATION.authority(), AUDIT_NETWORK.authority())
                         .requestMatchers("/app/audit/verification").hasAuthority(AUDIT_NETWORK.authority())
-                        .requestMatchers("/app", "/app/roles", "/app/account", "/app/account/**").hasAuthority(StaffSessions.SIGNED_IN)
+                        .requestMatchers("/app", "/app/roles", "/app/notices", "/app/account", "/app/account/**").hasAuthority(StaffSessions.SIGNED_IN)
                         .anyRequest().denyAll())
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .addFilterBefore(sessions.filter(), AuthorizationFilter.class)

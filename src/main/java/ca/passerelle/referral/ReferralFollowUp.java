@@ -72,14 +72,15 @@ class ReferralFollowUp {
                 referral.remind(now, Duration.between(now, expiry.isAfter(now) ? expiry : now));
                 audit.record(AuditEvent.granted(PASSERELLE, "referral.alert-sender", referral.sender(), ReferralManagement.RECORD_TYPE, id));
                 referrals.update(referral);
-                events.publishEvent(new ReferralOverdue(id, referral.sender(), referral.receiver(), referral.urgency()));
+                events.publishEvent(new ReferralOverdue(id, referral.sender(), referral.sentBy(), referral.receiver(),
+                        referral.urgency()));
             }
             default -> {
                 referral.expire(now);
                 audit.record(AuditEvent.granted(PASSERELLE, "referral.expire", referral.sender(), ReferralManagement.RECORD_TYPE, id));
                 referrals.update(referral);
-                events.publishEvent(new ReferralStatusChanged(id, referral.sender(), referral.receiver(), referral.status(),
-                        referral.urgency()));
+                events.publishEvent(new ReferralStatusChanged(id, referral.sender(), referral.sentBy(), referral.receiver(),
+                        referral.status(), referral.urgency()));
             }
         }
     }

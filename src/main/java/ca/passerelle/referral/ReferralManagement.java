@@ -231,8 +231,8 @@ public class ReferralManagement {
     }
 
     private void publish(Referral referral) {
-        events.publishEvent(new ReferralStatusChanged(referral.id(), referral.sender(), referral.receiver(), referral.status(),
-                referral.urgency()));
+        events.publishEvent(new ReferralStatusChanged(referral.id(), referral.sender(), referral.sentBy(), referral.receiver(),
+                referral.status(), referral.urgency()));
     }
 
     private Instant now() {

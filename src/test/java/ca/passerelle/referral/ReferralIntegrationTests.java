@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import ca.passerelle.support.Events;
 import ca.passerelle.support.HtmlForm;
 import ca.passerelle.support.IntegrationTest;
 import ca.passerelle.support.MovableClock;
@@ -125,6 +126,33 @@ class ReferralIntegrationTests {
                 java.util.Map.of("version", "1")).statusCode()).as("the sender does not answer its own referral").isEqualTo(403);
         assertThat(jdbc.sql("select status from referrals where id = :id").param("id", UUID.fromString(referral))
                 .query(String.class).single()).isEqualTo("SENT");
+    }
+
+    @Test
+    void sharesWithoutConsentOnlyForImminentDangerWithAReasonAndTellsTheAdministrators() {
+        StaffSession sender = StaffSession.signIn(port, jdbc, "hotline-operator@cedre.example");
+        String person = recordPerson(sender, "Danger Imminent");
+        String form = "/app/persons/" + person + "/consents/vital-interest?recipient=" + organisation(BOREALE) + "&lang=en";
+
+        HttpResponse<String> refused = sender.submit(sender.form(form, "form.stacked").set("reason", "urgent"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Give the reason, in at least 10 characters");
+        assertThat(sender.get("/app/persons/" + person + "/referrals/new?place=Calgary&lang=en").body())
+                .contains("The person has not consented to share with " + BOREALE);
+
+        HttpResponse<String> shared = sender.submit(sender.form(form, "form.stacked")
+                .set("reason", "Threatened tonight by the person who controls her"));
+        assertThat(shared.statusCode()).isEqualTo(302);
+        String referral = refer(sender, person, BOREALE, "EMERGENCY").getFirst();
+        StaffSession receiver = StaffSession.signIn(port, jdbc, "hotline-operator@boreale.example");
+        assertThat(receiver.get("/app/referrals/" + referral).body()).contains("Danger Imminent");
+
+        Events.settle(context);
+        StaffSession administrator = StaffSession.signIn(port, jdbc, "organisation-administrator@cedre.example");
+        assertThat(administrator.get("/app/notices?lang=en").body())
+                .contains("A person’s record was shared without consent because of imminent danger");
+        assertThat(SchemaOwner.sql(context).sql("select string_agg(v::text, ' ') from vital_interest_shares v")
+                .query(String.class).single()).doesNotContain("Threatened");
     }
 
     @Test

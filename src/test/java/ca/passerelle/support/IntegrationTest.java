@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // every test signs in from 127.0.0.1: the per-address pause is proven in SignInThrottleTests
         properties = {"passerelle.demo=true", "passerelle.sign-in.failures-per-address=1000"})
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 @Import(MovableClock.Configuration.class)
 public @interface IntegrationTest {
 

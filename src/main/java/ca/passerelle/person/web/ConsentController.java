@@ -21,6 +21,8 @@ import ca.passerelle.person.PersonId;
 import ca.passerelle.person.PersonRecords;
 import ca.passerelle.shared.InterfaceLanguage;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A person's consents, from the person's page: recording one, withdrawing one, and the summary
@@ -82,6 +85,39 @@ class ConsentController {
                 .filter(one -> one.person().equals(found.id().value())).orElseThrow(PersonController.NoSuchPerson::new);
         consents.withdraw(worker(), new ConsentId(consent), StaffSessions.actor(request));
         return "redirect:/app/persons/" + person + "?consent-withdrawn#consents";
+    }
+
+    @GetMapping("/vital-interest")
+    String vitalInterestForm(@PathVariable UUID person, @RequestParam(required = false) UUID recipient,
+            HttpServletRequest request, Model model) {
+        return vitalInterest(person(person, request), recipient, "", false, model);
+    }
+
+    /** Sharing without consent because the person is in imminent danger: a reason, for a limited time, told to the administrators. */
+    @PostMapping("/vital-interest")
+    String invokeVitalInterest(@PathVariable UUID person, @RequestParam(required = false) UUID recipient,
+            @RequestParam(defaultValue = "") String reason, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Person found = person(person, request);
+        if (recipient != null && consents.invokeVitalInterest(worker(), found.id().value(), recipient, reason,
+                StaffSessions.actor(request)).isPresent()) {
+            return "redirect:/app/persons/" + person + "/referrals/new?vital-interest";
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return vitalInterest(found, recipient, reason, true, model);
+    }
+
+    private String vitalInterest(Person person, UUID recipient, String reason, boolean refused, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute("recipient", recipient);
+        model.addAttribute("reason", reason);
+        model.addAttribute("refused", refused);
+        model.addAttribute("lasts", ConsentManagement.VITAL_INTEREST_LASTS.toHours());
+        model.addAttribute("shortest", ConsentManagement.SHORTEST_REASON);
+        model.addAttribute("categories", ConsentManagement.VITAL_INTEREST_CATEGORIES.stream().sorted().toList());
+        model.addAttribute("organisations", organisations.all().stream()
+                .filter(organisation -> !organisation.id().equals(worker().organisation())).toList());
+        return "person/vital-interest";
     }
 
     @GetMapping("/{consent}/summary")
