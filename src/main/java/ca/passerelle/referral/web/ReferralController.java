@@ -152,16 +152,18 @@ class ReferralController {
 
     /** The referrals the organisation sent, by state and age; with {@code person}, only that person's. */
     @GetMapping("/app/referrals")
-    String board(@RequestParam(required = false) UUID person, HttpServletRequest request, Model model) {
-        List<Referral> sent = person == null ? referrals.sent(worker(), StaffSessions.actor(request))
+    String board(@RequestParam(required = false) UUID person, @RequestParam(required = false) Integer sent,
+            HttpServletRequest request, Model model) {
+        List<Referral> shown = person == null ? referrals.sent(worker(), StaffSessions.actor(request))
                 : referrals.ofPerson(worker(), person, StaffSessions.actor(request));
         Map<ReferralStatus, List<Referral>> byStatus = new LinkedHashMap<>();
         Arrays.stream(ReferralStatus.values()).forEach(status -> byStatus.put(status, new ArrayList<>()));
-        sent.forEach(referral -> byStatus.get(referral.status()).add(referral));
+        shown.forEach(referral -> byStatus.get(referral.status()).add(referral));
         byStatus.values().removeIf(List::isEmpty);
         model.addAttribute("byStatus", byStatus);
         model.addAttribute("names", personNames(request));
-        return lists(sent, model, "referral/board");
+        model.addAttribute("justSent", sent);
+        return lists(shown, model, "referral/board");
     }
 
     @GetMapping("/app/referrals/inbox")
