@@ -14,6 +14,7 @@ import static ca.passerelle.identity.Permission.UPDATE_CAPACITY;
 import ca.passerelle.audit.AuditEvent;
 import ca.passerelle.audit.AuditTrail;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,10 +24,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -121,11 +124,57 @@ class SecurityConfiguration {
     }
 
     /**
+     * The API for partner systems: stateless, each request carrying a staff member's API token
+     * ({@code Authorization: Bearer psl_…}) and acting with that member's roles as they are now.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain partnerApi(HttpSecurity http, ApiTokens tokens, AuditTrail audit) throws Exception {
+        http.securityMatcher("/api/v1/referrals", "/api/v1/referrals/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(REFER.authority()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .securityContext(context -> context.requireExplicitSave(true))
+                .csrf(csrf -> csrf.disable())
+                .addFilterBefore((request, response, chain) -> {
+                    String header = ((HttpServletRequest) request).getHeader("Authorization");
+                    if (header != null && header.startsWith("Bearer ")) {
+                        tokens.memberOf(header.substring("Bearer ".length()).strip()).ifPresent(member -> {
+                            var context = SecurityContextHolder.createEmptyContext();
+                            context.setAuthentication(StaffSessions.authenticated(member));
+                            SecurityContextHolder.setContext(context);
+                        });
+                    }
+                    chain.doFilter(request, response);
+                }, AuthorizationFilter.class)
+                .exceptionHandling(refusal -> refusal
+                        .authenticationEntryPoint((request, response, e) -> {
+                            audit.record(refusalOf(request));
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problem(response, 401, "A valid API token is required: Authorization: Bearer psl_…"
+                                    + " / Un jeton d’API valide est requis : Authorization: Bearer psl_…");
+                        })
+                        .accessDeniedHandler((request, response, e) -> {
+                            audit.record(refusalOf(request));
+                            problem(response, 403, "This token’s roles do not allow referrals."
+                                    + " / Les rôles de ce jeton ne permettent pas les orientations.");
+                        }));
+        return withSecurityHeaders(http).build();
+    }
+
+    private static void problem(HttpServletResponse response, int status, String detail) throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /**
      * Deny by default: a route no chain above declares does not exist for anyone, and answers
      * like a missing page, without a session.
      */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain undeclaredRoutes(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,5 +1,6 @@
 package ca.passerelle.referral;
 
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -65,8 +66,12 @@ public class ReferralManagement {
         this.clock = clock;
     }
 
-    /** The referrals sent, one per service, or what is wrong (by field, as message keys) with nothing sent. */
-    public record Sending(List<ReferralId> sent, Map<String, String> problems) {
+    /**
+     * The referrals sent, one per service, or what is wrong (by field, as message keys) with nothing sent.
+     *
+     * @param replayed whether they were sent by an earlier request with the same Idempotency-Key
+     */
+    public record Sending(List<ReferralId> sent, Map<String, String> problems, boolean replayed) {
     }
 
     /** The member organisation that would receive referrals to a service, if one does. */
@@ -104,7 +109,7 @@ public class ReferralManagement {
             }
         }
         if (!problems.isEmpty()) {
-            return new Sending(List.of(), problems);
+            return new Sending(List.of(), problems, false);
         }
         Instant now = now();
         List<ReferralId> sent = new ArrayList<>();
@@ -118,7 +123,34 @@ public class ReferralManagement {
             publish(referral);
             sent.add(referral.id());
         }
-        return new Sending(sent, Map.of());
+        return new Sending(sent, Map.of(), false);
+    }
+
+    /**
+     * {@link #send}, once per Idempotency-Key: a replay of the same request answers the referrals
+     * it sent the first time, and sends nothing.
+     *
+     * @param digest what identifies the request's content: the same key with another content is refused
+     * @throws IdempotencyKeyReused when the key was used for another request
+     */
+    @PreAuthorize("hasAuthority('PERMISSION_REFER')")
+    @Transactional
+    public Sending sendOnce(StaffMember worker, String key, byte[] digest, UUID person, List<ServiceId> services,
+            ReferralDraft draft, Actor actor) {
+        Optional<Referrals.RememberedRequest> earlier = referrals.request(worker.organisation(), key);
+        if (earlier.isPresent()) {
+            if (!MessageDigest.isEqual(earlier.get().digest(), digest)) {
+                audit.record(AuditEvent.refused(actor, "referral.send", worker.organisation(), RECORD_TYPE, null)
+                        .because("idempotency-key-reused"));
+                throw new IdempotencyKeyReused();
+            }
+            return new Sending(earlier.get().referrals(), Map.of(), true);
+        }
+        Sending sending = send(worker, person, services, draft, actor);
+        if (sending.problems().isEmpty()) {
+            referrals.remember(worker.organisation(), key, digest, sending.sent(), now());
+        }
+        return sending;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -125,6 +126,32 @@ class Referrals {
         return jdbc.sql("select id from referrals where answer_due_at <= :now order by answer_due_at limit :limit")
                 .param("now", Timestamp.from(now)).param("limit", limit)
                 .query((row, n) -> new ReferralId(row.getObject("id", UUID.class))).list();
+    }
+
+    /**
+     * What an earlier request with this Idempotency-Key answered, if there was one; requests with the
+     * same key wait here for each other, so two at once never both send.
+     */
+    Optional<RememberedRequest> request(UUID organisation, String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", organisation + "/" + key)
+                .query((row, n) -> 1).single();
+        return jdbc.sql("select request_digest, referrals from referral_requests where organisation = :organisation and idempotency_key = :key")
+                .param("organisation", organisation).param("key", key)
+                .query((row, n) -> new RememberedRequest(row.getBytes("request_digest"),
+                        Arrays.stream((UUID[]) row.getArray("referrals").getArray()).map(ReferralId::new).toList()))
+                .optional();
+    }
+
+    void remember(UUID organisation, String key, byte[] digest, List<ReferralId> sent, Instant at) {
+        jdbc.sql("""
+                        insert into referral_requests (organisation, idempotency_key, request_digest, referrals, created_at)
+                        values (:organisation, :key, :digest, :referrals, :at)""")
+                .param("organisation", organisation).param("key", key).param("digest", digest)
+                .param("referrals", sent.stream().map(ReferralId::value).toArray(UUID[]::new)).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    record RememberedRequest(byte[] digest, List<ReferralId> referrals) {
     }
 
     private Referral referral(ResultSet row, int n) throws SQLException {

@@ -101,7 +101,7 @@ class ConsentIntegrationTests {
         owner.submit(owner.form("/app/persons/" + person + "/consents/new", "form.stacked")
                 .set("categories", "NEEDS").set("recipients", organisation("Refuge Cèdre")).set("givenAs", "SPOKEN"));
         String consent = owner.get("/app/persons/" + person).body().replaceAll("(?s).*/consents/([0-9a-f-]{36})/summary.*", "$1");
-        StaffSession stranger = StaffSession.signIn(port, jdbc, "intake-coordinator@boreale.example");
+        StaffSession stranger = StaffSession.signIn(port, jdbc, "case-manager@boreale.example");
 
         assertThat(stranger.get("/app/persons/" + person + "/consents/" + consent + "/summary").statusCode()).isEqualTo(404);
         assertThat(stranger.get("/app/persons/" + person + "/consents/new").statusCode()).isEqualTo(404);

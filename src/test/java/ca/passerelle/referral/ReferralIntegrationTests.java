@@ -68,7 +68,7 @@ class ReferralIntegrationTests {
         String person = recordPerson(sender, "Nadia Partagée");
         String consent = consent(sender, person, organisation(BOREALE), "IDENTITY", "NEEDS");
         String referral = refer(sender, person, BOREALE).getFirst();
-        StaffSession receiver = StaffSession.signIn(port, jdbc, "intake-coordinator@boreale.example");
+        StaffSession receiver = StaffSession.signIn(port, jdbc, "case-manager@boreale.example");
 
         String seen = receiver.get("/app/referrals/" + referral + "?lang=en").body();
         assertThat(seen).contains("Nadia Partagée", "Viewed", "Not directly: through the worker who refers them")
@@ -159,7 +159,7 @@ class ReferralIntegrationTests {
     void remindsTheReceiverThenAlertsTheSenderThenExpiresAnUnansweredEmergency() {
         MovableClock clock = context.getBean(MovableClock.class);
         ReferralFollowUp followUp = context.getBean(ReferralFollowUp.class);
-        StaffSession sender = StaffSession.signIn(port, jdbc, "intake-coordinator@boreale.example");
+        StaffSession sender = StaffSession.signIn(port, jdbc, "case-manager@boreale.example");
         String person = recordPerson(sender, "Urgence Oubliée");
         consent(sender, person, organisation(CEDRE), "NEEDS");
         String referral = refer(sender, person, CEDRE, "EMERGENCY").getFirst();

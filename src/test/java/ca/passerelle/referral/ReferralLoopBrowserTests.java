@@ -117,7 +117,7 @@ class ReferralLoopBrowserTests {
             String toClinic = referralTo(operator, BOREALE);
             String toShelter = referralTo(operator, CEDRE);
 
-            Page clinic = signIn(clinicContext, "intake-coordinator@boreale.example", language);
+            Page clinic = signIn(clinicContext, "case-manager@boreale.example", language);
             clinic.navigate(url("/app/referrals/inbox"));
             Accessibility.assertNoViolations(clinic);
             clinic.navigate(url("/app/referrals/" + toClinic));

@@ -17,7 +17,17 @@ import org.springframework.context.annotation.Primary;
  */
 public final class MovableClock extends Clock {
 
-    private final AtomicReference<Duration> ahead = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> ahead;
+    private final ZoneId zone;
+
+    public MovableClock() {
+        this(new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+    }
+
+    private MovableClock(AtomicReference<Duration> ahead, ZoneId zone) {
+        this.ahead = ahead;
+        this.zone = zone;
+    }
 
     public void advance(Duration by) {
         ahead.accumulateAndGet(by, Duration::plus);
@@ -34,12 +44,13 @@ public final class MovableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** The same moving time, seen from another zone: moving one moves both. */
     @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("Passerelle keeps time in UTC");
+    public Clock withZone(ZoneId other) {
+        return new MovableClock(ahead, other);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

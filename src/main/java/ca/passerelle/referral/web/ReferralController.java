@@ -189,8 +189,7 @@ class ReferralController {
     String step(@PathVariable UUID id, @PathVariable String step, @ModelAttribute ReferralStepForm form,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         ReferralId referral = new ReferralId(id);
-        Optional<ReferralAction> action = form.action(step)
-                .filter(asked -> !(asked instanceof ReferralAction.Hold hold) || !hold.expectedOn().isBefore(today()));
+        Optional<ReferralAction> action = form.action(step, today());
         String problem;
         if (action.isEmpty()) {
             problem = "referral.problem." + (step.equals("hold") ? "expected-on" : "reason-missing");

@@ -16,12 +16,15 @@ public class ReferralStepForm {
     private String note = "";
     private String expectedOn = "";
 
-    /** The action asked for by its name in the URL, or empty when what it needs is missing or unreadable. */
-    Optional<ReferralAction> action(String step) {
+    /**
+     * The action asked for by its name in the URL, or empty when what it needs is missing or
+     * unreadable, or a waiting list's date is already past.
+     */
+    Optional<ReferralAction> action(String step, LocalDate today) {
         Optional<ReferralReason> why = Arrays.stream(ReferralReason.values()).filter(r -> r.name().equals(reason)).findFirst();
         return switch (step) {
             case "accept" -> Optional.of(new ReferralAction.Accept());
-            case "hold" -> date().map(ReferralAction.Hold::new);
+            case "hold" -> date().filter(expected -> !expected.isBefore(today)).map(ReferralAction.Hold::new);
             case "decline" -> why.filter(ReferralReason.FOR_DECLINING::contains).map(r -> new ReferralAction.Decline(r, note));
             case "start" -> Optional.of(new ReferralAction.StartService());
             case "complete" -> Optional.of(new ReferralAction.Complete(note));
