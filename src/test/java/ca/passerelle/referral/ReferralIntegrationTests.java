@@ -77,7 +77,11 @@ class ReferralIntegrationTests {
         sender.submit(sender.form("/app/persons/" + person, "form[action$='/consents/" + consent + "/withdraw']"));
 
         String after = receiver.get("/app/referrals/" + referral + "?lang=en").body();
-        assertThat(after).doesNotContain("Nadia").contains("The person withdrew their consent to share with this organisation.");
+        assertThat(after).doesNotContain("Nadia").contains("The person withdrew their consent to share with this organisation.")
+                .contains("Needs a safe place and a health check");
+        assertThat(SchemaOwner.sql(context).sql("select r::text from referrals r where id = :id")
+                .param("id", UUID.fromString(referral)).query(String.class).single())
+                .as("the sender's words are ciphertext at rest").doesNotContain("safe place", "health check");
     }
 
     @Test
