@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -91,7 +90,7 @@ public class ReferralTransitionBenchmark {
     @Setup(Level.Trial)
     public void start() throws SQLException {
         application = new SpringApplicationBuilder(PasserelleApplication.class).initializers(new TestDatabase())
-                .properties(Map.of("passerelle.demo", "true", "server.port", "0")).run();
+                .run("--passerelle.demo=true", "--server.port=0");
         JdbcClient jdbc = application.getBean(JdbcClient.class);
         StaffMember sender = member(jdbc, "hotline-operator@aurore.example", Role.HOTLINE_OPERATOR);
         receiver = member(jdbc, "intake-coordinator@cedre.example", Role.INTAKE_COORDINATOR);
