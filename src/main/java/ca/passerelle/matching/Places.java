@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import ca.passerelle.shared.GeoPoint;
 import ca.passerelle.shared.Province;
@@ -30,6 +31,7 @@ public class Places {
     private static final double NEAR_KM = 300;
     private static final double KM_PER_DEGREE_OF_LATITUDE = 111.2;
     private static final String GREATER = "Greater ";
+    private static final Pattern CITY_WORD = Pattern.compile("(?i)^(ville de |city of )|( city| \\(ville\\))$");
 
     private final Map<String, List<Place>> byName = new HashMap<>();
     /** Places by one-degree cell, so the nearest to a point is looked for among a few dozen, not thousands. */
@@ -76,22 +78,33 @@ public class Places {
         return found.stream().filter(p -> wanted == null || p.province() == wanted).findFirst();
     }
 
-    /** The province a point is in, as the nearest known place says; none far from any. */
+    /**
+     * The province a point is in, as the nearest known place says; none far from any. Cells are read
+     * in rings around the point's own, and the search stops as soon as no place in the next ring
+     * could be nearer than the nearest found: in a town, a few dozen places, not thousands.
+     */
     @PreAuthorize("permitAll()")
     public Optional<Province> provinceOf(GeoPoint point) {
-        double latitudeSpan = NEAR_KM / KM_PER_DEGREE_OF_LATITUDE;
-        double cosine = Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(point.latitude()) + latitudeSpan))));
-        double longitudeSpan = Math.min(180, latitudeSpan / cosine);
+        int row = (int) Math.floor(point.latitude());
+        int column = (int) Math.floor(point.longitude());
+        // a cell's narrowest side, anywhere within reach: a ring r cells out is at least r of them away
+        double cosine = Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(point.latitude()) + NEAR_KM / KM_PER_DEGREE_OF_LATITUDE + 1))));
+        double cellKm = KM_PER_DEGREE_OF_LATITUDE * cosine;
+        int rings = (int) Math.ceil(NEAR_KM / cellKm) + 1;
         Place nearest = null;
         double nearestKm = NEAR_KM;
-        for (int row = (int) Math.floor(point.latitude() - latitudeSpan); row <= (int) Math.floor(point.latitude() + latitudeSpan); row++) {
-            for (int column = (int) Math.floor(point.longitude() - longitudeSpan);
-                    column <= (int) Math.floor(point.longitude() + longitudeSpan); column++) {
-                for (Place place : byCell.getOrDefault(cell(row, column), List.of())) {
-                    double km = place.point().kilometresTo(point);
-                    if (km < nearestKm) {
-                        nearest = place;
-                        nearestKm = km;
+        for (int ring = 0; ring <= rings && (ring - 1) * cellKm < nearestKm; ring++) {
+            for (int r = row - ring; r <= row + ring; r++) {
+                for (int c = column - ring; c <= column + ring; c++) {
+                    if (Math.max(Math.abs(r - row), Math.abs(c - column)) != ring) {
+                        continue;
+                    }
+                    for (Place place : byCell.getOrDefault(cell(r, c), List.of())) {
+                        double km = place.point().kilometresTo(point);
+                        if (km < nearestKm) {
+                            nearest = place;
+                            nearestKm = km;
+                        }
                     }
                 }
             }
@@ -104,13 +117,14 @@ public class Places {
     }
 
     private static String withoutCityWord(String text) {
-        return text.replaceAll("(?i)^(ville de |city of )|( city| \\(ville\\))$", "");
+        return CITY_WORD.matcher(text).replaceAll("");
     }
 
     /** Folded: no accents, case, hyphens or saints spelled out differently ("St-Jean" is "Saint-Jean"). */
     private static String key(String name) {
         String folded = String.join(" ", Words.folded(name));
-        return folded.replaceAll("^st ", "saint ").replaceAll("^ste ", "sainte ");
+        return folded.startsWith("st ") ? "saint " + folded.substring(3)
+                : folded.startsWith("ste ") ? "sainte " + folded.substring(4) : folded;
     }
 
     /** A city or town of the gazetteer. */

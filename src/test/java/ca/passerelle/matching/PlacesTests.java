@@ -2,9 +2,20 @@ package ca.passerelle.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
 import ca.passerelle.shared.GeoPoint;
 import ca.passerelle.shared.Province;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 
 /** Places as people type them, and the province a point is in, from the bundled gazetteer alone. */
 class PlacesTests {
@@ -28,5 +39,25 @@ class PlacesTests {
         assertThat(places.provinceOf(new GeoPoint(45.4215, -75.6972))).contains(Province.ON); // Ottawa
         assertThat(places.provinceOf(new GeoPoint(63.7467, -68.5170))).contains(Province.NU); // Iqaluit
         assertThat(places.provinceOf(new GeoPoint(40.0, -40.0))).as("mid-Atlantic").isEmpty();
+    }
+
+    @Test
+    void findsTheSameProvinceAsMeasuringEveryPlaceOfTheGazetteer() throws IOException {
+        record Known(Province province, GeoPoint point) {
+        }
+        List<Known> gazetteer = new ArrayList<>();
+        try (var lines = new BufferedReader(new InputStreamReader(
+                new ClassPathResource("matching/canadian-places.csv").getInputStream(), StandardCharsets.UTF_8))) {
+            lines.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.split(";"))
+                    .forEach(fields -> gazetteer.add(new Known(Province.valueOf(fields[3]),
+                            new GeoPoint(Double.parseDouble(fields[1]), Double.parseDouble(fields[2])))));
+        }
+        Random random = new Random(20261124);
+        for (int i = 0; i < 3_000; i++) {
+            GeoPoint point = new GeoPoint(41 + random.nextDouble() * 30, -141 + random.nextDouble() * 89);
+            Optional<Province> everyPlace = gazetteer.stream().filter(known -> known.point().kilometresTo(point) < 300)
+                    .min(Comparator.comparingDouble(known -> known.point().kilometresTo(point))).map(Known::province);
+            assertThat(places.provinceOf(point)).as(point.toString()).isEqualTo(everyPlace);
+        }
     }
 }
