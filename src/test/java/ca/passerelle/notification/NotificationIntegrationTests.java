@@ -13,16 +13,15 @@ import ca.passerelle.referral.ReferralStatus;
 import ca.passerelle.referral.ReferralStatusChanged;
 import ca.passerelle.referral.Urgency;
 import ca.passerelle.support.Events;
-import ca.passerelle.support.HtmlForm;
 import ca.passerelle.support.IntegrationTest;
 import ca.passerelle.support.MovableClock;
+import ca.passerelle.support.Referring;
 import ca.passerelle.support.SchemaOwner;
 import ca.passerelle.support.StaffSession;
 import ca.passerelle.support.TestMailServer;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,28 +160,15 @@ class NotificationIntegrationTests {
     }
 
     private static String recordPerson(StaffSession worker, String name) {
-        return worker.submit(worker.form("/app/persons/new", "form[action$='/app/persons']").set("chosenName", name)
-                        .set("province", "AB").set("needs", "health", "short-term-housing", "immediate-safety")
-                        .set("contactChannel", "PHONE").set("safeContact", CANARY_CONTACT))
-                .headers().firstValue("Location").orElseThrow().replaceAll(".*/app/persons/([0-9a-f-]{36}).*", "$1");
+        return Referring.recordPerson(worker, name, "PHONE", CANARY_CONTACT);
     }
 
     private void consent(StaffSession worker, String person, String organisation) {
-        String id = jdbc.sql("select id::text from network_organisations where name = :name").param("name", organisation)
-                .query(String.class).single();
-        worker.submit(worker.form("/app/persons/" + person + "/consents/new", "form.stacked")
-                .set("categories", "IDENTITY", "CONTACT", "NEEDS").set("recipients", id).set("givenAs", "SPOKEN"));
+        Referring.consent(worker, person, jdbc.sql("select id::text from network_organisations where name = :name")
+                .param("name", organisation).query(String.class).single(), "IDENTITY", "CONTACT", "NEEDS");
     }
 
     private static String refer(StaffSession worker, String person, String organisation) {
-        String page = worker.get("/app/persons/" + person + "/referrals/new?place=Calgary&lang=en").body();
-        String service = Jsoup.parse(page).select("li.candidate").stream()
-                .filter(candidate -> candidate.text().contains(organisation)).findFirst()
-                .map(candidate -> candidate.attr("data-service")).orElseThrow();
-        worker.submit(HtmlForm.of(page, "form.stacked").set("services", service).set("urgency", "WITHIN_72_HOURS")
-                .set("reason", "Needs shelter tonight"));
-        return Jsoup.parse(worker.get("/app/referrals?person=" + person).body()).select("a[href*=/app/referrals/]").stream()
-                .map(link -> link.attr("href").replaceAll(".*/app/referrals/([0-9a-f-]{36}).*", "$1"))
-                .filter(id -> id.length() == 36).findFirst().orElseThrow();
+        return Referring.refer(worker, person, organisation, "WITHIN_72_HOURS").getFirst();
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import ca.passerelle.support.Http;
 import ca.passerelle.support.IntegrationTest;
+import ca.passerelle.support.Referring;
 import ca.passerelle.support.StaffSession;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,9 @@ class ReferralApiIntegrationTests {
     void sendsOncePerIdempotencyKeyAndRefusesTheKeyForAnotherRequest() {
         StaffSession worker = StaffSession.signIn(port, jdbc, "intake-coordinator@aurore.example");
         String token = token(worker, "Logiciel de suivi");
-        String person = ReferralIntegrationTests.recordPerson(worker, "Personne Api");
-        ReferralIntegrationTests.consent(worker, person, organisation("Refuge Cèdre (démo)"), "NEEDS");
-        String service = ReferralIntegrationTests.serviceOf(
+        String person = Referring.recordPerson(worker, "Personne Api", "THROUGH_WORKER", "");
+        Referring.consent(worker, person, organisation("Refuge Cèdre (démo)"), "NEEDS");
+        String service = Referring.serviceOf(
                 worker.get("/app/persons/" + person + "/referrals/new?place=Calgary").body(), "Refuge Cèdre (démo)");
         String body = "{\"person\":\"" + person + "\",\"services\":[\"" + service + "\"],\"urgency\":\"routine\","
                 + "\"reason\":\"Needs a bed\"}";
@@ -73,9 +74,9 @@ class ReferralApiIntegrationTests {
     @Test
     void takesAStepOnlyFromTheCurrentETagAndOnlyAtItsOwnEnd() {
         StaffSession sender = StaffSession.signIn(port, jdbc, "case-manager@aurore.example");
-        String person = ReferralIntegrationTests.recordPerson(sender, "Étape Api");
-        ReferralIntegrationTests.consent(sender, person, organisation("Refuge Cèdre (démo)"), "IDENTITY");
-        String referral = ReferralIntegrationTests.refer(sender, person, "Refuge Cèdre (démo)").getFirst();
+        String person = Referring.recordPerson(sender, "Étape Api", "THROUGH_WORKER", "");
+        Referring.consent(sender, person, organisation("Refuge Cèdre (démo)"), "IDENTITY");
+        String referral = Referring.refer(sender, person, "Refuge Cèdre (démo)", "ROUTINE").getFirst();
         String senderToken = token(sender, "Aurore system");
         String receiverToken = token(StaffSession.signIn(port, jdbc, "intake-coordinator@cedre.example"), "Cèdre system");
 

@@ -13,9 +13,9 @@ import ca.passerelle.support.Events;
 import ca.passerelle.support.HtmlForm;
 import ca.passerelle.support.IntegrationTest;
 import ca.passerelle.support.MovableClock;
+import ca.passerelle.support.Referring;
 import ca.passerelle.support.SchemaOwner;
 import ca.passerelle.support.StaffSession;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,7 +48,7 @@ class ReferralIntegrationTests {
         String person = recordPerson(sender, "Sans Consentement");
         String page = sender.get("/app/persons/" + person + "/referrals/new?place=Calgary&lang=fr").body();
         assertThat(page).contains("La personne n’a pas consenti au partage avec " + BOREALE);
-        String service = serviceOf(page, BOREALE);
+        String service = Referring.serviceOf(page, BOREALE);
         long before = jdbc.sql("select count(*) from referrals").query(Long.class).single();
 
         HttpResponse<String> refused = sender.submit(HtmlForm.of(page, "form.stacked").set("services", service)
@@ -66,7 +66,7 @@ class ReferralIntegrationTests {
     void showsTheReceiverOnlyWhatIsConsentedAndNothingOnceConsentIsWithdrawn() {
         StaffSession sender = StaffSession.signIn(port, jdbc, "intake-coordinator@aurore.example");
         String person = recordPerson(sender, "Nadia Partagée");
-        String consent = consent(sender, person, organisation(BOREALE), "IDENTITY", "NEEDS");
+        String consent = Referring.consent(sender, person, organisation(BOREALE), "IDENTITY", "NEEDS");
         String referral = refer(sender, person, BOREALE).getFirst();
         StaffSession receiver = StaffSession.signIn(port, jdbc, "case-manager@boreale.example");
 
@@ -78,7 +78,7 @@ class ReferralIntegrationTests {
 
         String after = receiver.get("/app/referrals/" + referral + "?lang=en").body();
         assertThat(after).doesNotContain("Nadia").contains("The person withdrew their consent to share with this organisation.")
-                .contains("Needs a safe place and a health check");
+                .contains(Referring.REASON);
         assertThat(SchemaOwner.sql(context).sql("select r::text from referrals r where id = :id")
                 .param("id", UUID.fromString(referral)).query(String.class).single())
                 .as("the sender's words are ciphertext at rest").doesNotContain("safe place", "health check");
@@ -88,7 +88,7 @@ class ReferralIntegrationTests {
     void letsExactlyOneOfTwoSimultaneousAnswersWin() throws Exception {
         StaffSession sender = StaffSession.signIn(port, jdbc, "case-manager@aurore.example");
         String person = recordPerson(sender, "Deux Réponses");
-        consent(sender, person, organisation(CEDRE), "NEEDS");
+        Referring.consent(sender, person, organisation(CEDRE), "NEEDS");
         String referral = refer(sender, person, CEDRE).getFirst();
         StaffSession first = StaffSession.signIn(port, jdbc, "hotline-operator@cedre.example");
         StaffSession second = StaffSession.signIn(port, jdbc, "case-manager@cedre.example");
@@ -118,7 +118,7 @@ class ReferralIntegrationTests {
     void keepsAReferralBetweenItsTwoEnds() {
         StaffSession sender = StaffSession.signIn(port, jdbc, "hotline-operator@boreale.example");
         String person = recordPerson(sender, "Entre Deux");
-        consent(sender, person, organisation(CEDRE), "IDENTITY");
+        Referring.consent(sender, person, organisation(CEDRE), "IDENTITY");
         String referral = refer(sender, person, CEDRE).getFirst();
         StaffSession stranger = StaffSession.signIn(port, jdbc, "intake-coordinator@aurore.example");
 
@@ -147,7 +147,7 @@ class ReferralIntegrationTests {
         HttpResponse<String> shared = sender.submit(sender.form(form, "form.stacked")
                 .set("reason", "Threatened tonight by the person who controls her"));
         assertThat(shared.statusCode()).isEqualTo(302);
-        String referral = refer(sender, person, BOREALE, "EMERGENCY").getFirst();
+        String referral = Referring.refer(sender, person, BOREALE, "EMERGENCY").getFirst();
         StaffSession receiver = StaffSession.signIn(port, jdbc, "hotline-operator@boreale.example");
         assertThat(receiver.get("/app/referrals/" + referral).body()).contains("Danger Imminent");
 
@@ -165,8 +165,8 @@ class ReferralIntegrationTests {
         ReferralFollowUp followUp = context.getBean(ReferralFollowUp.class);
         StaffSession sender = StaffSession.signIn(port, jdbc, "case-manager@boreale.example");
         String person = recordPerson(sender, "Urgence Oubliée");
-        consent(sender, person, organisation(CEDRE), "NEEDS");
-        String referral = refer(sender, person, CEDRE, "EMERGENCY").getFirst();
+        Referring.consent(sender, person, organisation(CEDRE), "NEEDS");
+        String referral = Referring.refer(sender, person, CEDRE, "EMERGENCY").getFirst();
         try {
             clock.advance(Duration.ofMinutes(119));
             followUp.followUp();
@@ -206,41 +206,12 @@ class ReferralIntegrationTests {
         }
     }
 
-    static String recordPerson(StaffSession worker, String name) {
-        String location = worker.submit(worker.form("/app/persons/new", "form[action$='/app/persons']").set("chosenName", name)
-                        .set("province", "AB").set("needs", "health", "short-term-housing", "immediate-safety")
-                        .set("contactChannel", "THROUGH_WORKER").set("safeContact", "+1 403 555 0142"))
-                .headers().firstValue("Location").orElseThrow();
-        return location.replaceAll(".*/app/persons/([0-9a-f-]{36}).*", "$1");
+    private static String recordPerson(StaffSession worker, String name) {
+        return Referring.recordPerson(worker, name, "THROUGH_WORKER", "+1 403 555 0142");
     }
 
-    static String consent(StaffSession worker, String person, String recipient, String... categories) {
-        worker.submit(worker.form("/app/persons/" + person + "/consents/new", "form.stacked")
-                .set("categories", categories).set("recipients", recipient).set("givenAs", "SPOKEN"));
-        return worker.get("/app/persons/" + person).body().replaceAll("(?s).*/consents/([0-9a-f-]{36})/withdraw.*", "$1");
-    }
-
-    static List<String> refer(StaffSession worker, String person, String receiver) {
-        return refer(worker, person, receiver, "ROUTINE");
-    }
-
-    static List<String> refer(StaffSession worker, String person, String receiver, String urgency) {
-        String page = worker.get("/app/persons/" + person + "/referrals/new?place=Calgary&lang=en").body();
-        HttpResponse<String> sent = worker.submit(HtmlForm.of(page, "form.stacked").set("services", serviceOf(page, receiver))
-                .set("urgency", urgency).set("reason", "Needs a safe place and a health check"));
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
-        String board = worker.get("/app/referrals?person=" + person).body();
-        return Jsoup.parse(board).select("a[href*=/app/referrals/]").stream()
-                .map(link -> link.attr("href").replaceAll(".*/app/referrals/([0-9a-f-]{36}).*", "$1"))
-                .filter(id -> id.length() == 36).toList();
-    }
-
-    /** The first service on the referral page that the organisation receives. */
-    static String serviceOf(String page, String organisation) {
-        return Jsoup.parse(page).select("li.candidate").stream()
-                .filter(candidate -> candidate.text().contains(organisation)).findFirst()
-                .map(candidate -> candidate.attr("data-service"))
-                .orElseThrow(() -> new AssertionError("no service of " + organisation + " on the page"));
+    private static List<String> refer(StaffSession worker, String person, String receiver) {
+        return Referring.refer(worker, person, receiver, "ROUTINE");
     }
 
     private String organisation(String name) {
