@@ -3,8 +3,10 @@ package ca.passerelle.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -41,10 +43,10 @@ public class Organisations {
                 .query(Organisations::organisation).list();
     }
 
+    /** Every member organisation's name, by id, for pages and answers that name many. */
     @PreAuthorize("permitAll()")
-    public Optional<Organisation> byId(UUID id) {
-        return acrossOrganisations.sql("select id, name, directory_organization from network_organisations where id = :id")
-                .param("id", id).query(Organisations::organisation).optional();
+    public Map<UUID, String> names() {
+        return all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
     }
 
     /** The member organisation that receives referrals to the services of this directory entry, if one does. */

@@ -3,9 +3,7 @@ package ca.passerelle.person.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import ca.passerelle.consent.Consent;
 import ca.passerelle.consent.ConsentId;
@@ -127,7 +125,7 @@ class ConsentController {
                 .filter(c -> c.person().equals(found.id().value())).orElseThrow(PersonController.NoSuchPerson::new);
         model.addAttribute("consent", one);
         model.addAttribute("personId", person);
-        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisationNames", organisations.names());
         model.addAttribute("active", one.activeAt(clock.instant()));
         return "person/consent-summary";
     }
@@ -149,10 +147,6 @@ class ConsentController {
                 .orElseThrow(PersonController.NoSuchPerson::new);
     }
 
-    private Map<UUID, String> organisationNames() {
-        return organisations.all().stream().collect(Collectors.toMap(Organisations.Organisation::id,
-                Organisations.Organisation::name));
-    }
 
     private static StaffMember worker() {
         return StaffSessions.current().orElseThrow();

@@ -90,8 +90,7 @@ class PersonController {
         model.addAttribute("person", person);
         model.addAttribute("languageNames", languageNames());
         model.addAttribute("consents", consents.of(worker(), id, StaffSessions.actor(request)));
-        model.addAttribute("organisationNames", organisations.all().stream()
-                .collect(Collectors.toMap(Organisations.Organisation::id, Organisations.Organisation::name)));
+        model.addAttribute("organisationNames", organisations.names());
         model.addAttribute("now", clock.instant());
         return "person/view";
     }

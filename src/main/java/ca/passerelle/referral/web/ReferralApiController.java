@@ -98,9 +98,10 @@ class ReferralApiController {
         if (!sending.problems().isEmpty()) {
             return problem(HttpStatus.UNPROCESSABLE_ENTITY, null, errors(sending.problems(), locale));
         }
+        Map<UUID, String> names = organisations.names();
         List<Map<String, Object>> sent = sending.sent().stream()
                 .map(id -> referrals.read(worker(), id, StaffSessions.actor(request)).orElseThrow())
-                .map(view -> json(view, locale)).toList();
+                .map(view -> json(view, names, locale)).toList();
         return ResponseEntity.status(HttpStatus.CREATED).header("Idempotent-Replayed", String.valueOf(sending.replayed()))
                 .body(Map.of("referrals", sent));
     }
@@ -109,13 +110,14 @@ class ReferralApiController {
     Map<String, Object> list(@RequestParam(defaultValue = "received") String box, HttpServletRequest request) {
         List<Referral> listed = box.equals("sent") ? referrals.sent(worker(), StaffSessions.actor(request))
                 : referrals.received(worker(), StaffSessions.actor(request));
-        return Map.of("referrals", listed.stream().map(this::summary).toList());
+        Map<UUID, String> names = organisations.names();
+        return Map.of("referrals", listed.stream().map(referral -> summary(referral, names)).toList());
     }
 
     @GetMapping(path = "/api/v1/referrals/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> one(@PathVariable UUID id, HttpServletRequest request, Locale locale) {
         return referrals.read(worker(), new ReferralId(id), StaffSessions.actor(request))
-                .map(view -> ResponseEntity.ok().eTag(etag(view.referral())).body(json(view, locale)))
+                .map(view -> ResponseEntity.ok().eTag(etag(view.referral())).body(json(view, organisations.names(), locale)))
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, messages.getMessage("referral.api.not-found", null, locale), null));
     }
 
@@ -144,7 +146,7 @@ class ReferralApiController {
         ReferralId referral = new ReferralId(id);
         return referrals.act(worker(), referral, version.get(), action.get(), StaffSessions.actor(request))
                 .flatMap(after -> referrals.read(worker(), referral, StaffSessions.actor(request)))
-                .map(view -> ResponseEntity.ok().eTag(etag(view.referral())).body(json(view, locale)))
+                .map(view -> ResponseEntity.ok().eTag(etag(view.referral())).body(json(view, organisations.names(), locale)))
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, messages.getMessage("referral.api.not-found", null, locale), null));
     }
 
@@ -170,9 +172,9 @@ class ReferralApiController {
         return problem(HttpStatus.FORBIDDEN, messages.getMessage("referral.api.other-end", null, locale), null);
     }
 
-    private Map<String, Object> json(ReferralView view, Locale locale) {
+    private Map<String, Object> json(ReferralView view, Map<UUID, String> names, Locale locale) {
         Referral referral = view.referral();
-        Map<String, Object> json = summary(referral);
+        Map<String, Object> json = summary(referral, names);
         json.put("reason", referral.reason());
         json.put("contact_plan", referral.contactPlan());
         json.put("steps", view.steps().stream().map(ReferralApiController::step).toList());
@@ -183,7 +185,7 @@ class ReferralApiController {
         return json;
     }
 
-    private Map<String, Object> summary(Referral referral) {
+    private static Map<String, Object> summary(Referral referral, Map<UUID, String> names) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", referral.id().value());
         json.put("status", referral.status().slug());
@@ -194,8 +196,8 @@ class ReferralApiController {
                     case ROUTINE -> "routine";
                 }, "businessStatus", Map.of("text", referral.status().slug())));
         json.put("urgency", referral.urgency().slug());
-        json.put("sender", organisation(referral.sender()));
-        json.put("receiver", organisation(referral.receiver()));
+        json.put("sender", Map.of("id", referral.sender(), "name", names.getOrDefault(referral.sender(), "")));
+        json.put("receiver", Map.of("id", referral.receiver(), "name", names.getOrDefault(referral.receiver(), "")));
         json.put("service", referral.service().value());
         json.put("created_at", referral.createdAt().toString());
         json.put("status_at", referral.statusAt().toString());
@@ -207,10 +209,6 @@ class ReferralApiController {
         }
         json.put("version", referral.version());
         return json;
-    }
-
-    private Map<String, Object> organisation(UUID id) {
-        return Map.of("id", id, "name", organisations.byId(id).map(Organisations.Organisation::name).orElse(""));
     }
 
     private static Map<String, Object> step(ReferralStep step) {

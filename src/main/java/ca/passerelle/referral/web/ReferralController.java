@@ -174,7 +174,7 @@ class ReferralController {
     private String lists(List<Referral> shown, Model model, String page) {
         model.addAttribute("referrals", shown);
         model.addAttribute("services", directory.summaries(shown.stream().map(Referral::service).distinct().toList(), language()));
-        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisationNames", organisations.names());
         return page;
     }
 
@@ -220,7 +220,7 @@ class ReferralController {
         model.addAttribute("view", view);
         model.addAttribute("referral", referral);
         model.addAttribute("service", directory.summaries(List.of(referral.service()), language()).get(referral.service()));
-        model.addAttribute("organisationNames", organisationNames());
+        model.addAttribute("organisationNames", organisations.names());
         model.addAttribute("declineReasons", ReferralReason.FOR_DECLINING.stream().sorted().toList());
         model.addAttribute("closeReasons", ReferralReason.FOR_CLOSING.stream().sorted().toList());
         model.addAttribute("next", referral.status().next());
@@ -259,10 +259,6 @@ class ReferralController {
                 .collect(Collectors.toMap(person -> person.id().value(), Person::chosenName));
     }
 
-    private Map<UUID, String> organisationNames() {
-        return organisations.all().stream().collect(Collectors.toMap(Organisations.Organisation::id,
-                Organisations.Organisation::name));
-    }
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
