@@ -46,7 +46,7 @@ record IndexedService(
         // a service placed nowhere keeps the hours of the zone most Canadians live in
         ZoneId zone = (facts.province() == null ? Province.ON : facts.province()).zone();
         return new IndexedService(card, facts.active(), sharing.one(facts.provinces()), bits(facts.domains()), sites,
-                confidential, facts.minimumAge(), facts.maximumAge(), sharing.one(facts.genders()), WeeklyHours.of(facts.hours()),
+                confidential, facts.minimumAge(), facts.maximumAge(), sharing.one(facts.genders()), sharing.one(WeeklyHours.of(facts.hours())),
                 zone);
     }
 

@@ -39,6 +39,9 @@ final class Segment {
     private final int[] domainBits;
     private final byte[] standingPoints;
     private final byte[] zones;
+    /** Each slot's opening hours, as a number in {@link #hoursPatterns}: services share a few patterns. */
+    private final int[] hoursOf;
+    private final WeeklyHours[] hoursPatterns;
     private final short[] minimumAges;
     private final short[] maximumAges;
 
@@ -112,6 +115,8 @@ final class Segment {
         domainBits = new int[size];
         standingPoints = new byte[size];
         zones = new byte[size];
+        hoursOf = new int[size];
+        Map<WeeklyHours, Integer> patterns = new HashMap<>();
         minimumAges = new short[size];
         maximumAges = new short[size];
         active = new long[words];
@@ -141,6 +146,7 @@ final class Segment {
             domainBits[slot] = service.domainBits();
             standingPoints[slot] = (byte) Ranking.standingPoints(capacity, card.traffickingSpecific());
             zones[slot] = (byte) Search.zoneNumber(service.zone());
+            hoursOf[slot] = patterns.computeIfAbsent(service.hours(), hours -> patterns.size());
             minimumAges[slot] = age(service.minimumAge());
             maximumAges[slot] = age(service.maximumAge());
             set(active, slot, service.active());
@@ -171,6 +177,8 @@ final class Segment {
             }
             firstSites[slot + 1] = sites.size();
         }
+        hoursPatterns = new WeeklyHours[patterns.size()];
+        patterns.forEach((hours, number) -> hoursPatterns[number] = hours);
         Map<String, int[]> terms = HashMap.newHashMap(termsByArrival.size());
         termsByArrival.forEach((term, postings) -> terms.put(term, postings.inSlots(slotOfArrival)));
         byTerm = terms;
@@ -343,7 +351,7 @@ final class Segment {
     }
 
     private boolean isOpen(int slot, Search search) {
-        return services[slot].hours().isOpenAt(search.minuteOfTheWeekIn(zones[slot]));
+        return hoursPatterns[hoursOf[slot]].isOpenAt(search.minuteOfTheWeekIn(zones[slot]));
     }
 
     /**

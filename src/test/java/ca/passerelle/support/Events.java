@@ -9,11 +9,14 @@ public final class Events {
     private Events() {
     }
 
-    /** Waits (five seconds at most) until every event published so far has been handled. */
+    /**
+     * Waits until every event published so far has been handled: thirty seconds at most, since on a
+     * loaded two-core machine a listener can take several, and a settled test waits no longer.
+     */
     public static void settle(ApplicationContext context) {
         JdbcClient owner = SchemaOwner.sql(context);
         try {
-            for (int tries = 0; tries < 100 && owner.sql("select count(*) from event_publication where completion_date is null")
+            for (int tries = 0; tries < 600 && owner.sql("select count(*) from event_publication where completion_date is null")
                     .query(Long.class).single() > 0; tries++) {
                 Thread.sleep(50);
             }

@@ -17,8 +17,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // every test signs in from 127.0.0.1: the per-address pause is proven in SignInThrottleTests
-        properties = {"passerelle.demo=true", "passerelle.sign-in.failures-per-address=1000"})
+        // every test signs in from 127.0.0.1: the per-address pause is proven in SignInThrottleTests;
+        // tests deliver e-mail themselves, so a scheduled delivery never holds a mail they look for
+        properties = {"passerelle.demo=true", "passerelle.sign-in.failures-per-address=1000",
+                "passerelle.notifications.deliver-every=1h"})
 @ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 @Import(MovableClock.Configuration.class)
 public @interface IntegrationTest {

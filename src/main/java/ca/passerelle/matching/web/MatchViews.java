@@ -2,7 +2,9 @@ package ca.passerelle.matching.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import ca.passerelle.directory.ShownText;
@@ -25,6 +27,12 @@ import org.springframework.stereotype.Component;
 class MatchViews {
 
     private final MessageSource messages;
+    /**
+     * Reasons in words, by language: "open 24/7" or "speaks Tagalog" are said the same for every
+     * result of every answer, so each is worked out once (the languages are the interface's nine,
+     * the values a bounded few). Distances vary, and are said each time.
+     */
+    private final Map<Locale, Map<Reason, String>> said = new ConcurrentHashMap<>();
 
     MatchViews(MessageSource messages) {
         this.messages = messages;
@@ -67,8 +75,15 @@ class MatchViews {
         return messages.getMessage("match.relax.without", new Object[] {dropped}, locale);
     }
 
-    /** One reason in words: its value, if any, named in the reader's language. */
     private String text(Reason reason, Locale locale) {
+        if (reason.value() instanceof Double) {
+            return say(reason, locale);
+        }
+        return said.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).computeIfAbsent(reason, r -> say(r, locale));
+    }
+
+    /** One reason in words: its value, if any, named in the reader's language. */
+    private String say(Reason reason, Locale locale) {
         Object value = switch (reason.value()) {
             case null -> null;
             case NeedDomain domain -> messages.getMessage(domain.messageKey(), null, locale);
