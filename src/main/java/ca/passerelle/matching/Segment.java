@@ -521,9 +521,17 @@ final class Segment {
         if (!mayRank(slot, atLeastKm, search)) {
             return false;
         }
-        double distance = near == null ? Double.NaN : nearest(slot, near, nearCosine);
-        if (near != null && !mayRank(slot, distance, search)) {
-            return true; // measured, and too far
+        double distance = Double.NaN;
+        if (near != null) {
+            double haversine = leastHaversine(slot, near, nearCosine);
+            // a bound without the arcsine first: most of those measured one by one are too far to rank
+            if (!mayRank(slot, SiteGrid.kilometresAtLeast(haversine), search)) {
+                return true; // measured, and too far
+            }
+            distance = GeoPoint.kilometresOfHaversine(haversine);
+            if (!mayRank(slot, distance, search)) {
+                return true;
+            }
         }
         boolean allHours = isSet(open247, slot);
         int points = standingPoints[slot] + Ranking.hoursPoints(allHours, !allHours && isOpen(slot, search));
@@ -536,12 +544,18 @@ final class Segment {
     }
     /** The distance to the service's nearest site, NaN when it has none: the least haversine, and one arcsine. */
     private double nearest(int slot, GeoPoint near, double nearCosine) {
+        double least = leastHaversine(slot, near, nearCosine);
+        return Double.isNaN(least) ? Double.NaN : GeoPoint.kilometresOfHaversine(least);
+    }
+
+    /** The haversine of the service's nearest site, NaN when it has none. */
+    private double leastHaversine(int slot, GeoPoint near, double nearCosine) {
         double least = Double.POSITIVE_INFINITY;
         for (int site = firstSites[slot]; site < firstSites[slot + 1]; site++) {
             least = Math.min(least, GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, siteLatitudes[site],
                     siteLongitudes[site], siteCosines[site]));
         }
-        return least == Double.POSITIVE_INFINITY ? Double.NaN : GeoPoint.kilometresOfHaversine(least);
+        return least == Double.POSITIVE_INFINITY ? Double.NaN : least;
     }
     /**
      * The coverages (which of the requested domains a service covers, as domain bits) the

@@ -125,7 +125,12 @@ final class SiteGrid {
 
     /** A lower bound of the distance to a site, close to exact yet without the cost of asin: asin y >= y. */
     double kilometresAtLeast(int site, GeoPoint near, double nearCosine) {
-        return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine(site, near, nearCosine)) * SHAVE;
+        return kilometresAtLeast(haversine(site, near, nearCosine));
+    }
+
+    /** The same bound for a {@link GeoPoint#haversine}; NaN for NaN. */
+    static double kilometresAtLeast(double haversine) {
+        return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine) * SHAVE;
     }
 
     /** The slots of {@code placed} with a site within the radius. */

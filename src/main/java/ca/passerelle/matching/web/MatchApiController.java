@@ -11,7 +11,6 @@ import ca.passerelle.matching.Places;
 import ca.passerelle.matching.Relaxation;
 import ca.passerelle.matching.web.MatchRequest.MatchRequestException;
 import ca.passerelle.matching.web.MatchViews.BundleView;
-import ca.passerelle.matching.web.MatchViews.MatchView;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -52,7 +51,7 @@ class MatchApiController {
             body.put("place", Map.of("name", request.place().name(), "province", request.place().province().code()));
         }
         body.put("total", matches.total());
-        body.put("results", matches.results().stream().map(match -> json(views.of(match, locale))).toList());
+        body.put("results", matches.results().stream().map(match -> views.of(match, locale)).toList());
         if (matches.total() == 0) {
             body.put("emptied_by", matches.emptiedBy().stream()
                     .map(c -> Map.of("constraint", MatchViews.code(c.name()), "label", views.name(c, locale))).toList());
@@ -60,34 +59,12 @@ class MatchApiController {
         }
         if (matches.bundle() != null) {
             BundleView bundle = views.of(matches.bundle(), locale);
-            body.put("bundle", Map.of("services", bundle.services().stream().map(MatchApiController::json).toList(),
+            body.put("bundle", Map.of("services", bundle.services(),
                     "uncovered", bundle.uncovered()));
         }
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic())
                 .body(body);
-    }
-
-    private static Map<String, Object> json(MatchView match) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", match.id());
-        json.put("name", match.name());
-        json.put("name_language", match.nameLanguage());
-        if (match.organization() != null) {
-            json.put("organization", match.organization());
-        }
-        json.put("city", match.city());
-        json.put("province", match.province());
-        json.put("phone", match.phone());
-        json.put("distance_km", match.distanceKm());
-        json.put("score", match.score());
-        json.put("covers", match.covers());
-        json.put("does_not_cover", match.doesNotCover());
-        json.put("capacity_status", match.capacityStatus());
-        json.put("explanation", match.explanation());
-        json.put("reasons", match.reasons().stream().map(r -> Map.of("code", r.code(), "text", r.text())).toList());
-        json.put("url", match.url());
-        return json;
     }
 
     private Map<String, Object> relaxation(Relaxation relaxation, Locale locale) {

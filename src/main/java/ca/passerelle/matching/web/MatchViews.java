@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import ca.passerelle.directory.ShownText;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import ca.passerelle.matching.Bundle;
 import ca.passerelle.matching.Constraint;
 import ca.passerelle.matching.Match;
@@ -99,13 +102,16 @@ class MatchViews {
     }
 
     /**
-     * A matched service as read. Never a point or an address: a confidential site shows only a
-     * rounded distance.
+     * A matched service as read, and as the API writes it (the OpenAPI document's {@code Match}).
+     * Never a point or an address: a confidential site shows only a rounded distance.
      */
-    record MatchView(UUID id, String name, String nameLanguage, String organization, String organizationLanguage,
-            String city, String province, String phone, Double distanceKm, double score, List<String> covers,
-            List<String> doesNotCover, String capacityStatus, String explanation, List<ReasonView> reasons) {
+    record MatchView(UUID id, String name, @JsonProperty("name_language") String nameLanguage,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String organization, @JsonIgnore String organizationLanguage,
+            String city, String province, String phone, @JsonProperty("distance_km") Double distanceKm, double score,
+            List<String> covers, @JsonProperty("does_not_cover") List<String> doesNotCover,
+            @JsonProperty("capacity_status") String capacityStatus, String explanation, List<ReasonView> reasons) {
 
+        @JsonProperty
         public String url() {
             return "/services/" + id;
         }
