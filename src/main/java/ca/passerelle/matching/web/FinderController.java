@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ca.passerelle.matching.Matcher;
 import ca.passerelle.matching.Matches;
@@ -42,6 +44,8 @@ class FinderController {
     private final Places places;
     private final MatchViews views;
     private final MessageSource messages;
+    /** The form's choices in each language (the interface's nine): the same for every search, so worked out once. */
+    private final Map<Locale, Choices> choicesIn = new ConcurrentHashMap<>();
 
     FinderController(Matcher matcher, Places places, MatchViews views, MessageSource messages) {
         this.matcher = matcher;
@@ -75,10 +79,9 @@ class FinderController {
         model.addAttribute("finderPath", path);
         model.addAttribute("form", FinderForm.of(parameters, searching));
         model.addAttribute("domains", List.of(NeedDomain.values()));
-        model.addAttribute("flags", FLAGS.stream()
-                .map(flag -> new Option(flag, messages.getMessage("match.constraint." + flag.replace('_', '-'), null, locale))).toList());
-        model.addAttribute("spoken", SPOKEN.stream().map(code -> new Option(code, Locale.of(code).getDisplayLanguage(locale)))
-                .sorted(Comparator.comparing(Option::label)).toList());
+        Choices choices = choicesIn.computeIfAbsent(locale, this::choices);
+        model.addAttribute("flags", choices.flags());
+        model.addAttribute("spoken", choices.spoken());
         if (!searching) {
             return "finder";
         }
@@ -99,6 +102,13 @@ class FinderController {
             model.addAttribute("error", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
         }
         return "finder";
+    }
+
+    private Choices choices(Locale locale) {
+        return new Choices(FLAGS.stream()
+                .map(flag -> new Option(flag, messages.getMessage("match.constraint." + flag.replace('_', '-'), null, locale))).toList(),
+                SPOKEN.stream().map(code -> new Option(code, Locale.of(code).getDisplayLanguage(locale)))
+                        .sorted(Comparator.comparing(Option::label)).toList());
     }
 
     private static String sameSearchIn(MultiValueMap<String, String> parameters, String language) {
@@ -124,6 +134,10 @@ class FinderController {
     }
 
     record Option(String value, String label) {
+    }
+
+    /** The yes/no filters and the languages a person may ask for, named in the reader's language. */
+    private record Choices(List<Option> flags, List<Option> spoken) {
     }
 
     record LanguageLink(InterfaceLanguage language, String href) {
