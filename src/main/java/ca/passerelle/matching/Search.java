@@ -1,7 +1,6 @@
 package ca.passerelle.matching;
 
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -58,7 +57,7 @@ final class Search {
 
     int minuteOfTheWeekIn(int zone) {
         if (minuteIn[zone] < 0) {
-            minuteIn[zone] = WeeklyHours.minuteOfWeek(ZonedDateTime.ofInstant(query.at(), ZONES.get(zone)));
+            minuteIn[zone] = WeeklyHours.minuteOfWeek(query.at(), ZONES.get(zone));
         }
         return minuteIn[zone];
     }

@@ -403,7 +403,8 @@ final class Segment {
             // once fewer could still rank than the sites walked past, they are likely far: measure them rather than walk the country
             if (visited++ % 16 == 0 && (remaining.narrow(Ranking.MOST_POINTS, cellKm, null, search) || visited % 256 == 1)
                     && cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_TO_MEASURE + sitesWalked / 8) {
-                forEachSlot(remaining.services, slot -> rank(slot, 0, near, nearCosine, search));
+                // each is at least this far from its every site not walked yet, and cannot rank by those walked
+                forEachSlot(remaining.services, slot -> rank(slot, cellKm, near, nearCosine, search));
                 break;
             }
             // every cell left is at least as far
@@ -413,10 +414,14 @@ final class Segment {
             sitesWalked += grid.endOfSites(cell) - grid.firstSite(cell);
             for (int site = grid.firstSite(cell); site < grid.endOfSites(cell); site++) {
                 int slot = grid.slot(site);
-                // the cell's bound first, then the site's own (two sines), then the exact distance (an arcsine)
-                if (isSet(remaining.services, slot) && mayRank(slot, cellKm, search)
-                        && rank(slot, grid.kilometresAtLeast(site, near, nearCosine), near, nearCosine, search)) {
-                    clear(remaining.services, slot); // measured at its nearest site: not offered again
+                if (!isSet(remaining.services, slot)) {
+                    continue;
+                }
+                // the cell's bound first: met at its nearest cell, a service this far that cannot rank never will,
+                // since the best only get better; then the site's own bound (two sines), then the exact distance
+                if (!mayRank(slot, cellKm, search)
+                        || rank(slot, grid.kilometresAtLeast(site, near, nearCosine), near, nearCosine, search)) {
+                    clear(remaining.services, slot); // ruled out, or measured at its nearest site: not offered again
                 }
             }
         }

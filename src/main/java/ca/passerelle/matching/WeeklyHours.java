@@ -1,7 +1,8 @@
 package ca.passerelle.matching;
 
 import java.time.DayOfWeek;
-import java.time.ZonedDateTime;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,9 +56,13 @@ final class WeeklyHours {
         }
     }
 
-    /** The minute of the week of a moment where it happens: what {@link #isOpenAt(int)} takes. */
-    static int minuteOfWeek(ZonedDateTime moment) {
-        return (moment.getDayOfWeek().getValue() - 1) * DAY + moment.getHour() * 60 + moment.getMinute();
+    /**
+     * The minute of the week of a moment in a time zone: what {@link #isOpenAt(int)} takes. From the
+     * zone's offset alone, since a query asks it of every zone: 1 January 1970 was a Thursday.
+     */
+    static int minuteOfWeek(Instant moment, ZoneId zone) {
+        long localMinutes = Math.floorDiv(moment.getEpochSecond() + zone.getRules().getOffset(moment).getTotalSeconds(), 60);
+        return (int) Math.floorMod(localMinutes + 3 * DAY, WEEK);
     }
 
     @Override

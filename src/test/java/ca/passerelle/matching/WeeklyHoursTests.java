@@ -1,0 +1,48 @@
+package ca.passerelle.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+
+import ca.passerelle.directory.OpeningHours;
+import ca.passerelle.shared.Province;
+import org.junit.jupiter.api.Test;
+
+class WeeklyHoursTests {
+
+    @Test
+    void aMomentIsTheMinuteOfTheWeekItsClockShowsInEveryZoneAcrossBothClockChanges() {
+        for (ZoneId zone : Arrays.stream(Province.values()).map(Province::zone).distinct().toList()) {
+            for (Instant start : new Instant[] {Instant.parse("2026-03-05T00:00:00Z"), Instant.parse("2026-10-29T00:00:00Z")}) {
+                for (Instant moment = start; moment.isBefore(start.plus(Duration.ofDays(8))); moment = moment.plusSeconds(17 * 60 + 13)) {
+                    ZonedDateTime there = moment.atZone(zone);
+                    int expected = (there.getDayOfWeek().getValue() - 1) * 24 * 60 + there.getHour() * 60 + there.getMinute();
+                    assertThat(WeeklyHours.minuteOfWeek(moment, zone)).as("%s in %s", moment, zone).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anOpeningPastMidnightOnSundayRunsIntoMonday() {
+        WeeklyHours hours = WeeklyHours.of(OpeningHours.none().with("SU", LocalTime.of(22, 0), LocalTime.of(2, 0)));
+        ZoneId montreal = Province.QC.zone();
+
+        assertThat(hours.isOpenAt(WeeklyHours.minuteOfWeek(Instant.parse("2026-11-30T06:30:00Z"), montreal))).as("Monday 1:30").isTrue();
+        assertThat(hours.isOpenAt(WeeklyHours.minuteOfWeek(Instant.parse("2026-11-30T07:30:00Z"), montreal))).as("Monday 2:30").isFalse();
+        assertThat(hours.isOpenAt(WeeklyHours.minuteOfWeek(Instant.parse("2026-11-30T03:30:00Z"), montreal))).as("Sunday 22:30").isTrue();
+    }
+
+    @Test
+    void equalHoursAreOneValue() {
+        OpeningHours weekdays = OpeningHours.none().with("MO,TU,WE,TH,FR", LocalTime.of(9, 0), LocalTime.of(17, 0));
+
+        assertThat(WeeklyHours.of(weekdays)).isEqualTo(WeeklyHours.of(weekdays)).hasSameHashCodeAs(WeeklyHours.of(weekdays))
+                .isNotEqualTo(WeeklyHours.of(OpeningHours.none().with("MO", LocalTime.of(9, 0), LocalTime.of(17, 0))));
+    }
+}
