@@ -121,6 +121,22 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void everyResultHasTheFieldsTheOpenApiDocumentNamesAndNoOther() {
+        List<String> documented = List.copyOf(json("/api/v1/openapi.json").get("components").get("schemas").get("Match")
+                .get("properties").propertyNames());
+        JsonNode answer = json("/api/v1/matches?domain=legal-aid&domain=health&place=Calgary&radius=50&lang=en");
+
+        assertThat(answer.get("results").size()).isPositive();
+        for (JsonNode result : answer.get("results")) {
+            // an organisation is named when the service has one; every other field is always there, null or not
+            assertThat(result.propertyNames()).containsAll(documented.stream().filter(f -> !f.equals("organization")).toList())
+                    .isSubsetOf(documented);
+            assertThat(result.get("url").asString()).isEqualTo("/services/" + result.get("id").asString());
+            assertThat(result.get("name_language").asString()).isIn("fr", "en");
+        }
+    }
+
+    @Test
     void everyActiveServiceOfTheDirectoryCanBeFound() {
         int active = jdbc.sql("select count(*) from services where status = 'active'").query(Integer.class).single();
 
