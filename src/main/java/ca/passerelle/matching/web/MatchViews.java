@@ -8,9 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import ca.passerelle.directory.ShownText;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import ca.passerelle.matching.Bundle;
 import ca.passerelle.matching.Constraint;
 import ca.passerelle.matching.Match;
@@ -19,6 +16,9 @@ import ca.passerelle.matching.Relaxation;
 import ca.passerelle.shared.Language;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
