@@ -9,6 +9,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 import ca.passerelle.directory.ServiceId;
+import ca.passerelle.shared.GeoPoint;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 
@@ -20,6 +21,8 @@ import ca.passerelle.shared.Province;
 final class Search {
 
     /** The time zones of the country, numbered: a segment keeps a service's zone as a byte. */
+    /** No two points on Earth are farther apart. */
+    private static final double HALF_WAY_ROUND_KM = Math.PI * GeoPoint.EARTH_RADIUS_KM;
     private static final List<ZoneId> ZONES = Arrays.stream(Province.values()).map(Province::zone).distinct().toList();
 
     private final MatchQuery query;
@@ -114,6 +117,38 @@ final class Search {
             }
         }
         return low;
+    }
+
+    /**
+     * About how far (to within 100 m) a service with one of these coverages, earning
+     * {@code points}, could be and still rank; infinite when one could rank however far, as the
+     * first of its coverage for the bundle.
+     */
+    double farthestToRank(long[] coverages, int points) {
+        double farthest = 0;
+        for (int i = 0; i < coverages.length; i++) {
+            for (long word = coverages[i]; word != 0; word &= word - 1) {
+                int coverage = i << 6 | Long.numberOfTrailingZeros(word);
+                if (mayTake(coverage, points, HALF_WAY_ROUND_KM, null)) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                double near = farthest;
+                double far = HALF_WAY_ROUND_KM;
+                if (!mayTake(coverage, points, near, null)) {
+                    continue;
+                }
+                while (far - near > 0.1) {
+                    double middle = (near + far) / 2;
+                    if (mayTake(coverage, points, middle, null)) {
+                        near = middle;
+                    } else {
+                        far = middle;
+                    }
+                }
+                farthest = far;
+            }
+        }
+        return farthest;
     }
 
     private boolean mayTake(int coverage, int points, double distanceKm, ServiceId idAtLeast) {

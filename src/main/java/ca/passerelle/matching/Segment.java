@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import ca.passerelle.directory.ServiceFacts;
@@ -34,6 +35,7 @@ final class Segment {
     private static final int FEW_ENOUGH_TO_MEASURE = 256;
     /** The distance at which a service without a site scores the same: {@link Ranking#score} gives it 10 of 30 points. */
     private static final double UNPLACED_RANK_AS_KM = 20;
+    private static final int[] NO_SLOTS = {};
 
     private final IndexedService[] services;
     private final int[] domainBits;
@@ -60,7 +62,9 @@ final class Segment {
     private final long[] withoutSites;
     /** By points: the services that can earn at least that many beyond their domains and distance (capacity, standing, hours). */
     private final long[][] earningAtLeast = new long[Ranking.MOST_POINTS + 1][];
-    private final Map<String, int[]> byTerm;
+    /** Free-text terms: those found in one service in 32 or more as bit sets (no bigger than their list), the others as slot lists. */
+    private final Map<String, long[]> byFrequentTerm = new HashMap<>();
+    private final Map<String, int[]> byRareTerm = new HashMap<>();
     private final SiteGrid grid;
     /** Each service's sites, slot by slot, where measuring reads them in a row: where each slot's start, and where they are. */
     private final int[] firstSites;
@@ -179,9 +183,16 @@ final class Segment {
         }
         hoursPatterns = new WeeklyHours[patterns.size()];
         patterns.forEach((hours, number) -> hoursPatterns[number] = hours);
-        Map<String, int[]> terms = HashMap.newHashMap(termsByArrival.size());
-        termsByArrival.forEach((term, postings) -> terms.put(term, postings.inSlots(slotOfArrival)));
-        byTerm = terms;
+        termsByArrival.forEach((term, postings) -> {
+            int[] slots = postings.inSlots(slotOfArrival);
+            if (slots.length >= size / 32) {
+                long[] having = new long[words];
+                Arrays.stream(slots).forEach(slot -> set(having, slot, true));
+                byFrequentTerm.put(term, having);
+            } else {
+                byRareTerm.put(term, slots);
+            }
+        });
         grid = new SiteGrid(sites);
         siteLatitudes = sites.stream().mapToDouble(site -> site.point().latitude()).toArray();
         siteLongitudes = sites.stream().mapToDouble(site -> site.point().longitude()).toArray();
@@ -257,7 +268,7 @@ final class Segment {
     private long[] withinOneByOne(GeoPoint near, double radiusKm, long[] placed) {
         long[] within = new long[placed.length];
         double nearCosine = near.cosineOfLatitude();
-        forEachSlot(placed, slot -> set(within, slot, nearest(slot, near, nearCosine) <= radiusKm));
+        forEachSlot(placed, slot -> set(within, slot, SiteGrid.isWithin(leastHaversine(slot, near, nearCosine), radiusKm)));
         return within;
     }
 
@@ -265,22 +276,13 @@ final class Segment {
     private long[] candidates(MatchQuery query, long[] live, Search search) {
         long[] candidates = live.clone();
         if (!query.domains().isEmpty()) {
-            long[] any = new long[candidates.length];
-            query.domains().forEach(domain -> or(any, byDomain[domain.ordinal()]));
-            and(candidates, any);
+            and(candidates, union(query.domains().stream().map(domain -> byDomain[domain.ordinal()]).toList()));
         }
         if (query.province() != null) {
             and(candidates, byProvince[query.province().ordinal()]);
         }
         if (!query.languages().isEmpty()) {
-            long[] any = new long[candidates.length];
-            query.languages().forEach(language -> {
-                long[] speakers = byLanguage.get(language);
-                if (speakers != null) {
-                    or(any, speakers);
-                }
-            });
-            and(candidates, any);
+            and(candidates, union(query.languages().stream().map(byLanguage::get).filter(Objects::nonNull).toList()));
         }
         if (query.open247()) {
             and(candidates, open247);
@@ -312,7 +314,12 @@ final class Segment {
             for (String word : Words.of(query.text())) {
                 long[] any = new long[candidates.length];
                 for (String form : Words.forms(word)) {
-                    for (int slot : byTerm.getOrDefault(form, new int[0])) {
+                    long[] frequent = byFrequentTerm.get(form);
+                    if (frequent != null) {
+                        or(any, frequent);
+                        continue;
+                    }
+                    for (int slot : byRareTerm.getOrDefault(form, NO_SLOTS)) {
                         any[slot >>> 6] |= 1L << slot;
                     }
                 }
@@ -400,9 +407,11 @@ final class Segment {
                 rankUnplaced(unplaced, search);
                 unplacedRanked = true;
             }
-            // once fewer could still rank than the sites walked past, they are likely far: measure them rather than walk the country
+            // once fewer could still rank than the sites walked past, they are likely far: measure them rather than walk the
+            // country, unless the walk is nearly over (the sites ahead, as many as the area grows, are fewer than those measured)
             if (visited++ % 16 == 0 && (remaining.narrow(Ranking.MOST_POINTS, cellKm, null, search) || visited % 256 == 1)
-                    && cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_TO_MEASURE + sitesWalked / 8) {
+                    && cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_TO_MEASURE + sitesWalked / 8
+                    && cardinality(remaining.services) * 8.0 <= sitesAhead(sitesWalked, cellKm, search.farthestToRank(remaining.coverages, Ranking.MOST_POINTS))) {
                 // each is at least this far from its every site not walked yet, and cannot rank by those walked
                 forEachSlot(remaining.services, slot -> rank(slot, cellKm, near, nearCosine, search));
                 break;
@@ -428,6 +437,12 @@ final class Segment {
         if (!unplacedRanked) {
             rankUnplaced(unplaced, search);
         }
+    }
+
+    /** About how many sites a walk that has read these, this far, would read up to the farthest: as many as the area grows. */
+    private static double sitesAhead(int sitesWalked, double walkedKm, double farthestKm) {
+        double growth = farthestKm / Math.max(walkedKm, UNPLACED_RANK_AS_KM / 4);
+        return sitesWalked * (growth * growth - 1);
     }
 
     /** Services without a site: with a place asked, they rank as if 20 km away. */
@@ -459,7 +474,7 @@ final class Segment {
         long[] services;
         long[] coverages;
         /** By coverage: the fewest points a service with it needs. */
-        private int[] leastPoints = new int[1 << NeedDomain.values().length];
+        private final int[] leastPoints = new int[1 << NeedDomain.values().length];
 
         Remaining(long[] services, long[] coverages) {
             this.services = services;
@@ -472,14 +487,14 @@ final class Segment {
          */
         boolean narrow(int points, double distanceKm, ServiceId idAtLeast, Search search) {
             long[] open = new long[coverages.length];
-            int[] least = new int[leastPoints.length];
             boolean same = true;
             for (int c = 0; c < coverages.length; c++) {
                 for (long bits = coverages[c]; bits != 0; bits &= bits - 1) {
                     int coverage = c << 6 | Long.numberOfTrailingZeros(bits);
-                    least[coverage] = search.leastPointsToRank(coverage, points, distanceKm, idAtLeast);
-                    same &= least[coverage] == leastPoints[coverage];
-                    if (least[coverage] >= 0) {
+                    int least = search.leastPointsToRank(coverage, points, distanceKm, idAtLeast);
+                    same &= least == leastPoints[coverage];
+                    leastPoints[coverage] = least;
+                    if (least >= 0) {
                         open[c] |= 1L << coverage;
                     }
                 }
@@ -488,29 +503,37 @@ final class Segment {
                 return false;
             }
             long[] left = new long[services.length];
+            long[] having = new long[services.length];
             int requested = search.requested();
             for (int c = 0; c < open.length; c++) {
                 for (long bits = open[c]; bits != 0; bits &= bits - 1) {
                     int coverage = c << 6 | Long.numberOfTrailingZeros(bits);
-                    keepCovering(coverage, requested, earningAtLeast[least[coverage]], left);
+                    keepCovering(coverage, requested, earningAtLeast[leastPoints[coverage]], having, left);
                 }
             }
             services = left;
             coverages = open;
-            leastPoints = least;
             return true;
         }
 
-        /** Adds to {@code left} the services still to rank that cover exactly this of the requested domains and earn enough. */
-        private void keepCovering(int coverage, int requested, long[] earningEnough, long[] left) {
+        /**
+         * Adds to {@code left} the services still to rank that cover exactly this of the requested
+         * domains and earn enough; {@code having} is room to work in. A pass a domain, each a plain
+         * loop the JIT turns into vector instructions.
+         */
+        private void keepCovering(int coverage, int requested, long[] earningEnough, long[] having, long[] left) {
             for (int i = 0; i < services.length; i++) {
-                long having = services[i] & earningEnough[i];
-                for (int bits = requested; bits != 0 && having != 0; bits &= bits - 1) {
-                    int domain = Integer.numberOfTrailingZeros(bits);
-                    having &= (coverage >> domain & 1) != 0 ? byDomain[domain][i] : ~byDomain[domain][i];
-                }
-                left[i] |= having;
+                having[i] = services[i] & earningEnough[i];
             }
+            for (int bits = requested; bits != 0; bits &= bits - 1) {
+                int domain = Integer.numberOfTrailingZeros(bits);
+                if ((coverage >> domain & 1) != 0) {
+                    and(having, byDomain[domain]);
+                } else {
+                    andNot(having, byDomain[domain]);
+                }
+            }
+            or(left, having);
         }
     }
 
@@ -528,8 +551,11 @@ final class Segment {
         }
         double distance = Double.NaN;
         if (near != null) {
+            // bounds first, without sines then without the arcsine: most of those measured one by one are too far to rank
+            if (!mayRank(slot, SiteGrid.kilometresAtLeast(leastHaversineAtLeast(slot, near, nearCosine)), search)) {
+                return true; // measured, and too far
+            }
             double haversine = leastHaversine(slot, near, nearCosine);
-            // a bound without the arcsine first: most of those measured one by one are too far to rank
             if (!mayRank(slot, SiteGrid.kilometresAtLeast(haversine), search)) {
                 return true; // measured, and too far
             }
@@ -547,10 +573,14 @@ final class Segment {
         }
         return true;
     }
-    /** The distance to the service's nearest site, NaN when it has none: the least haversine, and one arcsine. */
-    private double nearest(int slot, GeoPoint near, double nearCosine) {
-        double least = leastHaversine(slot, near, nearCosine);
-        return Double.isNaN(least) ? Double.NaN : GeoPoint.kilometresOfHaversine(least);
+    /** A lower bound of {@link #leastHaversine}, without trigonometry: {@link SiteGrid#haversineAtLeast}. */
+    private double leastHaversineAtLeast(int slot, GeoPoint near, double nearCosine) {
+        double least = Double.POSITIVE_INFINITY;
+        for (int site = firstSites[slot]; site < firstSites[slot + 1]; site++) {
+            least = Math.min(least, SiteGrid.haversineAtLeast(near.latitude(), near.longitude(), nearCosine, siteLatitudes[site],
+                    siteLongitudes[site], siteCosines[site]));
+        }
+        return least == Double.POSITIVE_INFINITY ? Double.NaN : least;
     }
 
     /** The haversine of the service's nearest site, NaN when it has none. */
@@ -649,6 +679,16 @@ final class Segment {
             count += Long.bitCount(word);
         }
         return count;
+    }
+
+    /** The union of these bit sets: the set itself when there is one, not a copy. */
+    private long[] union(List<long[]> sets) {
+        if (sets.size() == 1) {
+            return sets.getFirst();
+        }
+        long[] any = new long[active.length];
+        sets.forEach(set -> or(any, set));
+        return any;
     }
 
     private static void or(long[] target, long[] other) {

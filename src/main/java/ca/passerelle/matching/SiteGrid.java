@@ -31,11 +31,14 @@ final class SiteGrid {
     private final int[] blockRows;
     private final int[] blockColumns;
     private final double[] blockCosines;
+    /** The cosine of a block's latitude nearest the equator: what bounds the farthest a point of it can be. */
+    private final double[] blockNearCosines;
     private final int[] blockCells;
-    /** Cells, block by block: row and column in cell units, cosine as for blocks, their first site. */
+    /** Cells, block by block: row and column in cell units, cosines as for blocks, their first site. */
     private final int[] cellRows;
     private final int[] cellColumns;
     private final double[] cellCosines;
+    private final double[] cellNearCosines;
     private final int[] cellSites;
     /** Sites, cell by cell: the slot of the service, and where the site is. */
     private final int[] slots;
@@ -74,10 +77,12 @@ final class SiteGrid {
         cellRows = new int[cells];
         cellColumns = new int[cells];
         cellCosines = new double[cells];
+        cellNearCosines = new double[cells];
         cellSites = new int[cells + 1];
         blockRows = new int[blocks];
         blockColumns = new int[blocks];
         blockCosines = new double[blocks];
+        blockNearCosines = new double[blocks];
         blockCells = new int[blocks + 1];
         int cell = -1;
         int block = -1;
@@ -87,6 +92,7 @@ final class SiteGrid {
                 blockRows[block] = blockOf(rows[i]);
                 blockColumns[block] = blockOf(columns[i]);
                 blockCosines[block] = cosineFarthestFromTheEquator(blockRows[block], BLOCK_DEGREES);
+                blockNearCosines[block] = cosineNearestTheEquator(blockRows[block], BLOCK_DEGREES);
                 blockCells[block] = cell + 1;
             }
             if (i == 0 || rows[i] != rows[i - 1] || columns[i] != columns[i - 1]) {
@@ -94,6 +100,7 @@ final class SiteGrid {
                 cellRows[cell] = rows[i];
                 cellColumns[cell] = columns[i];
                 cellCosines[cell] = cosineFarthestFromTheEquator(rows[i], CELL_DEGREES);
+                cellNearCosines[cell] = cosineNearestTheEquator(rows[i], CELL_DEGREES);
                 cellSites[cell] = i;
             }
         }
@@ -143,7 +150,7 @@ final class SiteGrid {
             if (kilometresAtLeast(south, west, BLOCK_DEGREES, blockCosines[block], near, nearCosine) > radiusKm) {
                 continue;
             }
-            boolean wholeBlock = kilometresAtMost(south, west, BLOCK_DEGREES, near, nearCosine) < radiusKm * SHAVE;
+            boolean wholeBlock = kilometresAtMost(south, west, BLOCK_DEGREES, blockNearCosines[block], near, nearCosine) < radiusKm;
             for (int cell = blockCells[block]; cell < blockCells[block + 1]; cell++) {
                 boolean wholeCell = wholeBlock;
                 if (!wholeBlock) {
@@ -152,7 +159,7 @@ final class SiteGrid {
                     if (kilometresAtLeast(cellSouth, cellWest, CELL_DEGREES, cellCosines[cell], near, nearCosine) > radiusKm) {
                         continue;
                     }
-                    wholeCell = kilometresAtMost(cellSouth, cellWest, CELL_DEGREES, near, nearCosine) < radiusKm * SHAVE;
+                    wholeCell = kilometresAtMost(cellSouth, cellWest, CELL_DEGREES, cellNearCosines[cell], near, nearCosine) < radiusKm;
                 }
                 for (int site = cellSites[cell]; site < cellSites[cell + 1]; site++) {
                     int slot = slots[site];
@@ -165,17 +172,30 @@ final class SiteGrid {
         return within;
     }
 
-    /** Whether a site is within the radius: decided by bounds of asin (y <= asin y <= y / sqrt(1 - y²)) unless it is near the edge. */
+    /** Whether a site is within the radius. */
     private boolean isWithin(int site, GeoPoint near, double nearCosine, double radiusKm) {
-        double a = haversine(site, near, nearCosine);
-        double atLeast = 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(a);
-        if (atLeast * SHAVE > radiusKm) {
+        return isWithin(haversine(site, near, nearCosine), radiusKm);
+    }
+
+    /**
+     * Whether a point this {@link GeoPoint#haversine} away is within the radius, exactly as its
+     * distance in kilometres would say: decided by bounds of asin (y <= asin y <= y / sqrt(1 - y²))
+     * unless it is on the edge, so nearly never at the cost of an arcsine.
+     */
+    static boolean isWithin(double haversine, double radiusKm) {
+        if (kilometresAtLeast(haversine) > radiusKm) {
             return false;
         }
-        if (a < 0.5 && atLeast / Math.sqrt(1 - a) < radiusKm * SHAVE) {
+        if (kilometresAtMost(haversine) < radiusKm) {
             return true;
         }
-        return GeoPoint.kilometresOfHaversine(a) <= radiusKm;
+        return GeoPoint.kilometresOfHaversine(haversine) <= radiusKm;
+    }
+
+    /** An upper bound of the distance for a {@link GeoPoint#haversine}, as close as {@link #kilometresAtLeast(double)}. */
+    static double kilometresAtMost(double haversine) {
+        return haversine < 0.5 ? 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine) / Math.sqrt(1 - haversine) / SHAVE
+                : Double.POSITIVE_INFINITY;
     }
 
     /** The haversine of the angle between a point and a site, as {@link GeoPoint#kilometres} works it out. */
@@ -194,26 +214,43 @@ final class SiteGrid {
         return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(a) * SHAVE;
     }
 
+    /**
+     * A lower bound of {@link GeoPoint#haversine} without its two sines (sin x >= x - x³/6 for the
+     * half gaps): cheap enough to rule out most far services before measuring them.
+     */
+    static double haversineAtLeast(double latitude, double longitude, double cosine, double otherLatitude, double otherLongitude,
+            double otherCosine) {
+        double latitudeHalfSine = halfSineAtLeast(Math.toRadians(Math.abs(otherLatitude - latitude)));
+        double longitudeHalfSine = halfSineAtLeast(Math.toRadians(Math.abs(otherLongitude - longitude)));
+        return latitudeHalfSine * latitudeHalfSine + cosine * otherCosine * longitudeHalfSine * longitudeHalfSine;
+    }
+
     private static double halfSineAtLeast(double angle) {
         double half = angle / 2;
         return Math.max(0, half - half * half * half / 6);
     }
 
-    /** The farthest a point of the square is: on a sphere, one of its corners. */
-    private static double kilometresAtMost(double south, double west, double degrees, GeoPoint near, double nearCosine) {
-        double farthest = 0;
-        for (int corner = 0; corner < 4; corner++) {
-            double latitude = Math.min(90, south + (corner & 1) * degrees);
-            double longitude = west + (corner >> 1) * degrees;
-            farthest = Math.max(farthest, GeoPoint.kilometres(near.latitude(), near.longitude(), nearCosine, latitude, longitude,
-                    Math.cos(Math.toRadians(latitude))));
-        }
-        return farthest;
+    /**
+     * An upper bound of the distance to any point of the square, without trigonometry: its farthest
+     * gaps in latitude and longitude, sin x <= x, and the cosine of its latitude nearest the equator.
+     */
+    private static double kilometresAtMost(double south, double west, double degrees, double nearestCosine, GeoPoint near,
+            double nearCosine) {
+        double latitudeGap = Math.toRadians(Math.max(Math.abs(south - near.latitude()), Math.abs(south + degrees - near.latitude())));
+        double longitudeGap = Math.toRadians(Math.max(Math.abs(west - near.longitude()), Math.abs(west + degrees - near.longitude())));
+        double a = latitudeGap * latitudeGap / 4 + nearCosine * nearestCosine * longitudeGap * longitudeGap / 4;
+        return kilometresAtMost(a);
     }
 
     private static double cosineFarthestFromTheEquator(int row, double degrees) {
         double farthest = Math.max(Math.abs(row * degrees), Math.abs((row + 1) * degrees));
         return Math.cos(Math.toRadians(Math.min(90, farthest)));
+    }
+
+    private static double cosineNearestTheEquator(int row, double degrees) {
+        boolean acrossTheEquator = row * degrees < 0 && (row + 1) * degrees > 0;
+        double nearest = acrossTheEquator ? 0 : Math.min(Math.abs(row * degrees), Math.abs((row + 1) * degrees));
+        return Math.cos(Math.toRadians(Math.min(90, nearest)));
     }
 
     private static int row(GeoPoint point) {
