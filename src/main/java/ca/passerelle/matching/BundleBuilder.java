@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import ca.passerelle.directory.ServiceId;
-import ca.passerelle.shared.NeedDomain;
 
 /**
  * Chooses a few services that together cover every requested domain. Of the services covering the
@@ -18,17 +17,21 @@ final class BundleBuilder {
             b.distanceKm(), b.score(), b.id());
 
     private final int requested;
-    /** For each coverage (the requested domains a service covers, as domain bits), the nearest service with exactly it. */
-    private final Ranking.Candidate[] nearestByCoverage = new Ranking.Candidate[1 << NeedDomain.values().length];
+    /**
+     * For each coverage (the requested domains a service covers, numbered by {@link Integer#compress}
+     * against them), the nearest service with exactly it.
+     */
+    private final Ranking.Candidate[] nearestByCoverage;
 
     /** {@code requested}: the bits of the requested domains, by {@code NeedDomain} ordinal. */
     BundleBuilder(int requested) {
         this.requested = requested;
+        this.nearestByCoverage = new Ranking.Candidate[1 << Integer.bitCount(requested)];
     }
 
     /** {@code covered}: the service's domain bits. */
     void offer(int covered, Ranking.Candidate candidate) {
-        int coverage = covered & requested;
+        int coverage = Integer.compress(covered, requested);
         Ranking.Candidate nearest = nearestByCoverage[coverage];
         if (coverage != 0 && (nearest == null || NEAREST_FIRST.compare(candidate, nearest) < 0)) {
             nearestByCoverage[coverage] = candidate;
@@ -42,7 +45,7 @@ final class BundleBuilder {
      * @param id null for "any service"
      */
     boolean mayTake(int covered, double score, double distanceKm, ServiceId id) {
-        int coverage = covered & requested;
+        int coverage = Integer.compress(covered, requested);
         Ranking.Candidate nearest = nearestByCoverage[coverage];
         return coverage != 0 && (nearest == null
                 || compare(distanceKm, score, id, nearest.distanceKm(), nearest.score(), nearest.id()) < 0);
@@ -62,8 +65,9 @@ final class BundleBuilder {
             Ranking.Candidate best = null;
             int bestCoverage = 0;
             int bestGain = 0;
-            for (int coverage = 1; coverage < nearestByCoverage.length; coverage++) {
-                Ranking.Candidate option = nearestByCoverage[coverage];
+            for (int number = 1; number < nearestByCoverage.length; number++) {
+                Ranking.Candidate option = nearestByCoverage[number];
+                int coverage = Integer.expand(number, requested);
                 int gain = option == null ? 0 : Integer.bitCount(coverage & uncovered);
                 if (gain > bestGain || gain == bestGain && gain > 0 && NEAREST_FIRST.compare(option, best) < 0) {
                     best = option;

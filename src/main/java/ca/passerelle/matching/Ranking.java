@@ -20,10 +20,11 @@ import ca.passerelle.shared.Province;
 final class Ranking {
 
     /** A service that met every hard constraint, before it is explained. */
-    record Candidate(IndexedService service, double score, double distanceKm) {
+    record Candidate(IndexedService service, ServiceId id, double score, double distanceKm) {
 
-        ServiceId id() {
-            return service.card().id();
+        /** The id kept beside the service: comparing candidates reads it, and would otherwise go through two objects. */
+        Candidate(IndexedService service, double score, double distanceKm) {
+            this(service, service.card().id(), score, distanceKm);
         }
     }
 

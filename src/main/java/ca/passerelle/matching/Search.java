@@ -83,13 +83,13 @@ final class Search {
      * beyond its domains and distance, at least {@code distanceKm} away, and with an id no lower
      * than {@code idAtLeast} (null: any id).
      *
-     * @param coverages the coverages the group's services may have (bit {@code c} for domain bits
-     *                  {@code c}), each scored by its own domains
+     * @param coverages the coverages the group's services may have, each scored by its own domains:
+     *                  bit {@code n} for the domain bits {@code Integer.expand(n, requested())}
      */
     boolean mayRankAny(long[] coverages, int points, double distanceKm, ServiceId idAtLeast) {
         for (int i = 0; i < coverages.length; i++) {
             for (long word = coverages[i]; word != 0; word &= word - 1) {
-                if (mayTake(i << 6 | Long.numberOfTrailingZeros(word), points, distanceKm, idAtLeast)) {
+                if (mayTake(Integer.expand(i << 6 | Long.numberOfTrailingZeros(word), requested), points, distanceKm, idAtLeast)) {
                     return true;
                 }
             }
@@ -120,7 +120,7 @@ final class Search {
     }
 
     /**
-     * About how far (to within 100 m) a service with one of these coverages, earning
+     * About how far (to within 100 m) a service with one of these coverages (as {@link #mayRankAny} takes them), earning
      * {@code points}, could be and still rank; infinite when one could rank however far, as the
      * first of its coverage for the bundle.
      */
@@ -128,7 +128,7 @@ final class Search {
         double farthest = 0;
         for (int i = 0; i < coverages.length; i++) {
             for (long word = coverages[i]; word != 0; word &= word - 1) {
-                int coverage = i << 6 | Long.numberOfTrailingZeros(word);
+                int coverage = Integer.expand(i << 6 | Long.numberOfTrailingZeros(word), requested);
                 if (mayTake(coverage, points, HALF_WAY_ROUND_KM, null)) {
                     return Double.POSITIVE_INFINITY;
                 }
@@ -158,12 +158,13 @@ final class Search {
 
     /** A service measured exactly: kept if it ranks among the best so far or is the nearest of its coverage. */
     void offer(IndexedService service, double score, double distanceKm) {
-        boolean amongTheBest = entersTheBest(score, distanceKm, service.card().id());
-        boolean forTheBundle = bundle != null && bundle.mayTake(service.domainBits(), score, distanceKm, service.card().id());
+        ServiceId id = service.card().id();
+        boolean amongTheBest = entersTheBest(score, distanceKm, id);
+        boolean forTheBundle = bundle != null && bundle.mayTake(service.domainBits(), score, distanceKm, id);
         if (!amongTheBest && !forTheBundle) {
             return;
         }
-        Ranking.Candidate candidate = new Ranking.Candidate(service, score, distanceKm);
+        Ranking.Candidate candidate = new Ranking.Candidate(service, id, score, distanceKm);
         if (amongTheBest) {
             best.add(candidate);
             if (best.size() > query.limit()) {

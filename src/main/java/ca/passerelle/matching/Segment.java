@@ -38,6 +38,8 @@ final class Segment {
     private static final int[] NO_SLOTS = {};
 
     private final IndexedService[] services;
+    /** Each slot's service id, read without going through the service: ties go to the lower id. */
+    private final ServiceId[] ids;
     private final int[] domainBits;
     private final byte[] standingPoints;
     private final byte[] zones;
@@ -116,6 +118,7 @@ final class Segment {
         }
         int words = (size + 63) >>> 6;
         services = new IndexedService[size];
+        ids = new ServiceId[size];
         domainBits = new int[size];
         standingPoints = new byte[size];
         zones = new byte[size];
@@ -147,6 +150,7 @@ final class Segment {
             ServiceCard card = service.card();
             String capacity = card.capacity() == null ? null : card.capacity().status();
             services[slot] = service;
+            ids[slot] = card.id();
             domainBits[slot] = service.domainBits();
             standingPoints[slot] = (byte) Ranking.standingPoints(capacity, card.traffickingSpecific());
             zones[slot] = (byte) Search.zoneNumber(service.zone());
@@ -214,7 +218,7 @@ final class Segment {
         int high = services.length - 1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            int order = services[middle].card().id().value().compareTo(id.value());
+            int order = ids[middle].value().compareTo(id.value());
             if (order == 0) {
                 return middle;
             }
@@ -369,16 +373,16 @@ final class Segment {
      */
     private void rankInOrder(long[] group, int mostHoursPoints, long[] coverages, Search search) {
         int mostPoints = Ranking.MOST_POINTS - Ranking.hoursPoints(true, false) + mostHoursPoints;
-        Remaining remaining = new Remaining(group, coverages);
+        Remaining remaining = new Remaining(group, coverages, search.requested());
         for (int i = 0; i < group.length; i++) {
             long word = remaining.services[i];
             if (word == 0) {
                 continue;
             }
             // every service left has this id or a higher one: it would lose a tie
-            ServiceId next = services[i << 6 | Long.numberOfTrailingZeros(word)].card().id();
+            ServiceId next = ids[i << 6 | Long.numberOfTrailingZeros(word)];
             if ((i & 63) == 63) {
-                remaining.narrow(mostPoints, Double.NaN, next, search);
+                remaining.narrow(mostPoints, Double.NaN, next, i, search);
                 word = remaining.services[i];
             }
             if (!search.mayRankAny(remaining.coverages, mostPoints, Double.NaN, next)) {
@@ -396,7 +400,7 @@ final class Segment {
      */
     private void rankNearestFirst(GeoPoint near, Double radiusKm, long[] placed, long[] unplaced, Search search) {
         double nearCosine = near.cosineOfLatitude();
-        Remaining remaining = new Remaining(placed, coverages(search.requested(), placed));
+        Remaining remaining = new Remaining(placed, coverages(search.requested(), placed), search.requested());
         boolean unplacedRanked = false;
         SiteGrid.NearestFirst cells = grid.nearestFirst(near);
         int visited = 0;
@@ -409,7 +413,7 @@ final class Segment {
             }
             // once fewer could still rank than the sites walked past, they are likely far: measure them rather than walk the
             // country, unless the walk is nearly over (the sites ahead, as many as the area grows, are fewer than those measured)
-            if (visited++ % 16 == 0 && (remaining.narrow(Ranking.MOST_POINTS, cellKm, null, search) || visited % 256 == 1)
+            if (visited++ % 16 == 0 && (remaining.narrow(Ranking.MOST_POINTS, cellKm, null, 0, search) || visited % 256 == 1)
                     && cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_TO_MEASURE + sitesWalked / 8
                     && cardinality(remaining.services) * 8.0 <= sitesAhead(sitesWalked, cellKm, search.farthestToRank(remaining.coverages, Ranking.MOST_POINTS))) {
                 // each is at least this far from its every site not walked yet, and cannot rank by those walked
@@ -447,8 +451,8 @@ final class Segment {
 
     /** Services without a site: with a place asked, they rank as if 20 km away. */
     private void rankUnplaced(long[] unplaced, Search search) {
-        Remaining remaining = new Remaining(unplaced, coverages(search.requested(), unplaced));
-        remaining.narrow(Ranking.MOST_POINTS, Double.NaN, null, search);
+        Remaining remaining = new Remaining(unplaced, coverages(search.requested(), unplaced), search.requested());
+        remaining.narrow(Ranking.MOST_POINTS, Double.NaN, null, 0, search);
         forEachSlot(remaining.services, slot -> rank(slot, Double.NaN, null, 0, search));
     }
 
@@ -472,30 +476,35 @@ final class Segment {
      */
     private final class Remaining {
         long[] services;
+        /** The coverages still open, numbered as {@link Search#mayRankAny} takes them. */
         long[] coverages;
-        /** By coverage: the fewest points a service with it needs. */
-        private final int[] leastPoints = new int[1 << NeedDomain.values().length];
+        private final int requested;
+        /** By coverage number: the fewest points a service with it needs. */
+        private final int[] leastPoints;
 
-        Remaining(long[] services, long[] coverages) {
+        Remaining(long[] services, long[] coverages, int requested) {
             this.services = services;
             this.coverages = coverages;
+            this.requested = requested;
+            this.leastPoints = new int[1 << Integer.bitCount(requested)];
         }
 
         /**
          * @param points {@code distanceKm} and {@code idAtLeast}: bounds of every service left, as {@link Search#mayRankAny} takes them
+         * @param fromWord where the services left start: those in the words before are done with
          * @return whether the group narrowed
          */
-        boolean narrow(int points, double distanceKm, ServiceId idAtLeast, Search search) {
+        boolean narrow(int points, double distanceKm, ServiceId idAtLeast, int fromWord, Search search) {
             long[] open = new long[coverages.length];
             boolean same = true;
             for (int c = 0; c < coverages.length; c++) {
                 for (long bits = coverages[c]; bits != 0; bits &= bits - 1) {
-                    int coverage = c << 6 | Long.numberOfTrailingZeros(bits);
-                    int least = search.leastPointsToRank(coverage, points, distanceKm, idAtLeast);
-                    same &= least == leastPoints[coverage];
-                    leastPoints[coverage] = least;
+                    int number = c << 6 | Long.numberOfTrailingZeros(bits);
+                    int least = search.leastPointsToRank(Integer.expand(number, requested), points, distanceKm, idAtLeast);
+                    same &= least == leastPoints[number];
+                    leastPoints[number] = least;
                     if (least >= 0) {
-                        open[c] |= 1L << coverage;
+                        open[c] |= 1L << number;
                     }
                 }
             }
@@ -504,11 +513,10 @@ final class Segment {
             }
             long[] left = new long[services.length];
             long[] having = new long[services.length];
-            int requested = search.requested();
             for (int c = 0; c < open.length; c++) {
                 for (long bits = open[c]; bits != 0; bits &= bits - 1) {
-                    int coverage = c << 6 | Long.numberOfTrailingZeros(bits);
-                    keepCovering(coverage, requested, earningAtLeast[leastPoints[coverage]], having, left);
+                    int number = c << 6 | Long.numberOfTrailingZeros(bits);
+                    keepCovering(Integer.expand(number, requested), earningAtLeast[leastPoints[number]], fromWord, having, left);
                 }
             }
             services = left;
@@ -521,19 +529,26 @@ final class Segment {
          * domains and earn enough; {@code having} is room to work in. A pass a domain, each a plain
          * loop the JIT turns into vector instructions.
          */
-        private void keepCovering(int coverage, int requested, long[] earningEnough, long[] having, long[] left) {
-            for (int i = 0; i < services.length; i++) {
+        private void keepCovering(int coverage, long[] earningEnough, int from, long[] having, long[] left) {
+            for (int i = from; i < services.length; i++) {
                 having[i] = services[i] & earningEnough[i];
             }
             for (int bits = requested; bits != 0; bits &= bits - 1) {
                 int domain = Integer.numberOfTrailingZeros(bits);
+                long[] covering = byDomain[domain];
                 if ((coverage >> domain & 1) != 0) {
-                    and(having, byDomain[domain]);
+                    for (int i = from; i < having.length; i++) {
+                        having[i] &= covering[i];
+                    }
                 } else {
-                    andNot(having, byDomain[domain]);
+                    for (int i = from; i < having.length; i++) {
+                        having[i] &= ~covering[i];
+                    }
                 }
             }
-            or(left, having);
+            for (int i = from; i < left.length; i++) {
+                left[i] |= having[i];
+            }
         }
     }
 
@@ -593,31 +608,25 @@ final class Segment {
         return least == Double.POSITIVE_INFINITY ? Double.NaN : least;
     }
     /**
-     * The coverages (which of the requested domains a service covers, as domain bits) the
-     * candidates have, as bits: bounds ask only about coverages that exist. Without domains, every
-     * candidate covers none; with one, every candidate covers it; past four, every coverage is taken
-     * to exist rather than looked for.
+     * The coverages (which of the requested domains a service covers) the candidates have, as bits
+     * numbered by {@link Integer#compress} against the requested domains: bounds ask only about
+     * coverages that exist. Without domains, every candidate covers none; with one, every candidate
+     * covers it; past four, every coverage is taken to exist rather than looked for.
      */
     private long[] coverages(int requested, long[] candidates) {
-        long[] coverages = new long[(1 << NeedDomain.values().length) >>> 6];
         int[] domains = new int[Integer.bitCount(requested)];
         for (int bits = requested, i = 0; bits != 0; bits &= bits - 1) {
             domains[i++] = Integer.numberOfTrailingZeros(bits);
         }
         int patterns = 1 << domains.length;
+        long[] coverages = new long[(patterns + 63) >>> 6];
         if (domains.length < 2) {
-            set(coverages, requested, true);
+            set(coverages, patterns - 1, true);
             return coverages;
-        }
-        int[] coverageOf = new int[patterns];
-        for (int pattern = 1; pattern < patterns; pattern++) {
-            for (int i = 0; i < domains.length; i++) {
-                coverageOf[pattern] |= (pattern >> i & 1) << domains[i];
-            }
         }
         if (domains.length > 4) {
             for (int pattern = 1; pattern < patterns; pattern++) {
-                set(coverages, coverageOf[pattern], true);
+                set(coverages, pattern, true);
             }
             return coverages;
         }
@@ -628,7 +637,7 @@ final class Segment {
                 continue;
             }
             for (int pattern = 1; pattern < patterns; pattern++) {
-                if (isSet(coverages, coverageOf[pattern])) {
+                if (isSet(coverages, pattern)) {
                     continue;
                 }
                 long having = word;
@@ -637,7 +646,7 @@ final class Segment {
                     having &= (pattern >> d & 1) != 0 ? covering : ~covering;
                 }
                 if (having != 0) {
-                    set(coverages, coverageOf[pattern], true);
+                    set(coverages, pattern, true);
                     unseen--;
                 }
             }

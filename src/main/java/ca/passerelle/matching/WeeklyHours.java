@@ -3,9 +3,13 @@ package ca.passerelle.matching;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import ca.passerelle.directory.OpeningHours;
 
@@ -19,6 +23,7 @@ final class WeeklyHours {
 
     private static final int DAY = 24 * 60;
     private static final int WEEK = 7 * DAY;
+    private static final Map<ZoneId, OffsetSpan> OFFSETS = new ConcurrentHashMap<>();
 
     /** Start and end (exclusive) of each opening, in pairs. */
     private final int[] intervals;
@@ -61,8 +66,38 @@ final class WeeklyHours {
      * zone's offset alone, since a query asks it of every zone: 1 January 1970 was a Thursday.
      */
     static int minuteOfWeek(Instant moment, ZoneId zone) {
-        long localMinutes = Math.floorDiv(moment.getEpochSecond() + zone.getRules().getOffset(moment).getTotalSeconds(), 60);
+        long second = moment.getEpochSecond();
+        OffsetSpan span = OFFSETS.get(zone);
+        if (span == null || !span.holds(second)) {
+            span = OffsetSpan.around(moment, zone);
+            OFFSETS.put(zone, span);
+        }
+        long localMinutes = Math.floorDiv(second + span.offsetSeconds(), 60);
         return (int) Math.floorMod(localMinutes + 3 * DAY, WEEK);
+    }
+
+    /**
+     * The time between two clock changes of a zone, when its offset holds. Asking a zone's rules for
+     * an offset works out the year's transitions every time, which cost more than the rest of a
+     * query; the span is asked again only when the clocks change.
+     */
+    private record OffsetSpan(long fromSecond, long untilSecond, int offsetSeconds) {
+
+        static OffsetSpan around(Instant moment, ZoneId zone) {
+            ZoneRules rules = zone.getRules();
+            int offset = rules.getOffset(moment).getTotalSeconds();
+            ZoneOffsetTransition previous = rules.previousTransition(moment);
+            ZoneOffsetTransition next = rules.nextTransition(moment);
+            long from = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
+            if (previous != null && previous.getOffsetAfter().getTotalSeconds() != offset) {
+                from = moment.getEpochSecond(); // the moment is a transition itself
+            }
+            return new OffsetSpan(from, next == null ? Long.MAX_VALUE : next.toEpochSecond(), offset);
+        }
+
+        boolean holds(long second) {
+            return second >= fromSecond && second < untilSecond;
+        }
     }
 
     @Override

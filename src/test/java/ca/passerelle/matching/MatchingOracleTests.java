@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import ca.passerelle.directory.ServiceFacts;
 import ca.passerelle.directory.ServiceId;
+import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,24 +55,46 @@ class MatchingOracleTests {
         RandomDirectory queries = new RandomDirectory(7, places);
         int nonEmpty = 0;
         for (int i = 0; i < QUERIES; i++) {
-            MatchQuery query = queries.query();
-            Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
-
-            Search.Found found = engine.search(query, area);
-            BruteForceMatcher.Answer expected = oracle.search(query, area);
-
-            assertThat(found.total()).as("total of %s", query).isEqualTo(expected.total());
-            assertThat(found.results().stream().map(m -> m.service().id()).toList()).as("results of %s", query)
-                    .isEqualTo(expected.best().stream().map(Ranking.Candidate::id).toList());
-            assertThat(found.results().stream().map(Match::score).toList()).as("scores of %s", query)
-                    .isEqualTo(expected.best().stream().map(Ranking.Candidate::score).toList());
-            List<ServiceId> bundle = found.bundle() == null ? List.of()
-                    : found.bundle().services().stream().map(m -> m.service().id()).toList();
-            assertThat(bundle).as("bundle of %s", query).isEqualTo(expected.bundle().stream().map(Ranking.Candidate::id).toList());
-            nonEmpty += found.total() > 0 ? 1 : 0;
+            nonEmpty += agree(engine, queries.query()) ? 1 : 0;
         }
         // a comparison of empty answers proves nothing: most random queries must find something
         assertThat(nonEmpty).isGreaterThan(QUERIES / 3);
+    }
+
+    /** Past four domains the engine stops looking for which combinations of them exist: the answers must not change. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void theEngineAgreesWithTheOracleWhenManyDomainsAreAskedAtOnce(String how, ServiceIndex engine) {
+        RandomDirectory queries = new RandomDirectory(8, places);
+        Random random = new Random(3);
+        List<NeedDomain> all = List.of(NeedDomain.values());
+        int nonEmpty = 0;
+        for (int i = 0; i < QUERIES / 8; i++) {
+            Set<NeedDomain> many = EnumSet.noneOf(NeedDomain.class);
+            int count = 4 + random.nextInt(all.size() - 3);
+            while (many.size() < count) {
+                many.add(all.get(random.nextInt(all.size())));
+            }
+            nonEmpty += agree(engine, queries.query().toBuilder().domains(many).build()) ? 1 : 0;
+        }
+        assertThat(nonEmpty).isGreaterThan(QUERIES / 8 / 3);
+    }
+
+    /** Whether the engine found anything, once it gave the oracle's total, results, scores and bundle. */
+    private static boolean agree(ServiceIndex engine, MatchQuery query) {
+        Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
+        Search.Found found = engine.search(query, area);
+        BruteForceMatcher.Answer expected = oracle.search(query, area);
+
+        assertThat(found.total()).as("total of %s", query).isEqualTo(expected.total());
+        assertThat(found.results().stream().map(m -> m.service().id()).toList()).as("results of %s", query)
+                .isEqualTo(expected.best().stream().map(Ranking.Candidate::id).toList());
+        assertThat(found.results().stream().map(Match::score).toList()).as("scores of %s", query)
+                .isEqualTo(expected.best().stream().map(Ranking.Candidate::score).toList());
+        List<ServiceId> bundle = found.bundle() == null ? List.of()
+                : found.bundle().services().stream().map(m -> m.service().id()).toList();
+        assertThat(bundle).as("bundle of %s", query).isEqualTo(expected.bundle().stream().map(Ranking.Candidate::id).toList());
+        return found.total() > 0;
     }
 
     /**
