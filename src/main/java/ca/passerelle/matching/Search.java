@@ -157,8 +157,7 @@ final class Search {
     }
 
     /** A service measured exactly: kept if it ranks among the best so far or is the nearest of its coverage. */
-    void offer(IndexedService service, double score, double distanceKm) {
-        ServiceId id = service.card().id();
+    void offer(IndexedService service, ServiceId id, double score, double distanceKm) {
         boolean amongTheBest = entersTheBest(score, distanceKm, id);
         boolean forTheBundle = bundle != null && bundle.mayTake(service.domainBits(), score, distanceKm, id);
         if (!amongTheBest && !forTheBundle) {

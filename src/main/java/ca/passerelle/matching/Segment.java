@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 
 import ca.passerelle.directory.ServiceFacts;
 import ca.passerelle.directory.ServiceId;
@@ -36,11 +37,17 @@ final class Segment {
     /** The distance at which a service without a site scores the same: {@link Ranking#score} gives it 10 of 30 points. */
     private static final double UNPLACED_RANK_AS_KM = 20;
     private static final int[] NO_SLOTS = {};
+    private static final int MOST_POINTS_SHIFT = 16;
+    private static final int DOMAINS = (1 << MOST_POINTS_SHIFT) - 1;
 
     private final IndexedService[] services;
     /** Each slot's service id, read without going through the service: ties go to the lower id. */
     private final ServiceId[] ids;
-    private final int[] domainBits;
+    /**
+     * Each slot's domain bits, and from bit {@link #MOST_POINTS_SHIFT} the most points it can earn
+     * beyond its domains and distance (standing, and hours at best): bounds read both at once.
+     */
+    private final int[] domainsAndMostPoints;
     private final byte[] standingPoints;
     private final byte[] zones;
     /** Each slot's opening hours, as a number in {@link #hoursPatterns}: services share a few patterns. */
@@ -70,9 +77,8 @@ final class Segment {
     private final SiteGrid grid;
     /** Each service's sites, slot by slot, where measuring reads them in a row: where each slot's start, and where they are. */
     private final int[] firstSites;
-    private final double[] siteLatitudes;
-    private final double[] siteLongitudes;
-    private final double[] siteCosines;
+    /** Latitude, longitude and the cosine of the latitude of each site, side by side: measuring one reads one cache line. */
+    private final double[] siteCoordinates;
 
 
     static final class Builder {
@@ -119,7 +125,7 @@ final class Segment {
         int words = (size + 63) >>> 6;
         services = new IndexedService[size];
         ids = new ServiceId[size];
-        domainBits = new int[size];
+        domainsAndMostPoints = new int[size];
         standingPoints = new byte[size];
         zones = new byte[size];
         hoursOf = new int[size];
@@ -151,8 +157,9 @@ final class Segment {
             String capacity = card.capacity() == null ? null : card.capacity().status();
             services[slot] = service;
             ids[slot] = card.id();
-            domainBits[slot] = service.domainBits();
             standingPoints[slot] = (byte) Ranking.standingPoints(capacity, card.traffickingSpecific());
+            int mostPoints = standingPoints[slot] + Ranking.hoursPoints(card.open247(), true);
+            domainsAndMostPoints[slot] = service.domainBits() | mostPoints << MOST_POINTS_SHIFT;
             zones[slot] = (byte) Search.zoneNumber(service.zone());
             hoursOf[slot] = patterns.computeIfAbsent(service.hours(), hours -> patterns.size());
             minimumAges[slot] = age(service.minimumAge());
@@ -165,7 +172,7 @@ final class Segment {
             set(accepting, slot, "accepting".equals(capacity));
             set(withoutSites, slot, service.sites().length == 0);
             set(anyGender, slot, service.genders().isEmpty());
-            for (int points = 0; points <= mostPoints(slot); points++) {
+            for (int points = 0; points <= mostPoints; points++) {
                 set(earningAtLeast[points], slot, true);
             }
             for (NeedDomain domain : card.domains()) {
@@ -198,9 +205,13 @@ final class Segment {
             }
         });
         grid = new SiteGrid(sites);
-        siteLatitudes = sites.stream().mapToDouble(site -> site.point().latitude()).toArray();
-        siteLongitudes = sites.stream().mapToDouble(site -> site.point().longitude()).toArray();
-        siteCosines = sites.stream().mapToDouble(site -> site.point().cosineOfLatitude()).toArray();
+        siteCoordinates = new double[3 * sites.size()];
+        for (int site = 0; site < sites.size(); site++) {
+            GeoPoint point = sites.get(site).point();
+            siteCoordinates[3 * site] = point.latitude();
+            siteCoordinates[3 * site + 1] = point.longitude();
+            siteCoordinates[3 * site + 2] = point.cosineOfLatitude();
+        }
     }
 
     private static short age(Integer years) {
@@ -457,14 +468,10 @@ final class Segment {
     }
 
     private boolean mayRank(int slot, double atLeastKm, Search search) {
-        int domains = domainBits[slot];
-        return search.mayRank(domains, search.score(domains, atLeastKm, mostPoints(slot)), atLeastKm);
+        int domains = domainsAndMostPoints[slot];
+        return search.mayRank(domains & DOMAINS, search.score(domains & DOMAINS, atLeastKm, domains >>> MOST_POINTS_SHIFT), atLeastKm);
     }
 
-    /** The most a service can earn beyond its domains and distance: its standing, and its hours at best. */
-    private int mostPoints(int slot) {
-        return standingPoints[slot] + Ranking.hoursPoints(isSet(open247, slot), true);
-    }
 
     /**
      * The services of a group still to rank, and the coverages still open with the fewest points a
@@ -479,6 +486,8 @@ final class Segment {
         /** The coverages still open, numbered as {@link Search#mayRankAny} takes them. */
         long[] coverages;
         private final int requested;
+        /** The requested domains' ordinals. */
+        private final int[] domains;
         /** By coverage number: the fewest points a service with it needs. */
         private final int[] leastPoints;
 
@@ -486,7 +495,8 @@ final class Segment {
             this.services = services;
             this.coverages = coverages;
             this.requested = requested;
-            this.leastPoints = new int[1 << Integer.bitCount(requested)];
+            this.domains = IntStream.range(0, NeedDomain.values().length).filter(d -> (requested >> d & 1) != 0).toArray();
+            this.leastPoints = new int[1 << domains.length];
         }
 
         /**
@@ -512,11 +522,10 @@ final class Segment {
                 return false;
             }
             long[] left = new long[services.length];
-            long[] having = new long[services.length];
             for (int c = 0; c < open.length; c++) {
                 for (long bits = open[c]; bits != 0; bits &= bits - 1) {
                     int number = c << 6 | Long.numberOfTrailingZeros(bits);
-                    keepCovering(Integer.expand(number, requested), earningAtLeast[leastPoints[number]], fromWord, having, left);
+                    keepCovering(Integer.expand(number, requested), earningAtLeast[leastPoints[number]], fromWord, left);
                 }
             }
             services = left;
@@ -526,28 +535,60 @@ final class Segment {
 
         /**
          * Adds to {@code left} the services still to rank that cover exactly this of the requested
-         * domains and earn enough; {@code having} is room to work in. A pass a domain, each a plain
-         * loop the JIT turns into vector instructions.
+         * domains and earn enough: up to three domains in one pass of plain bitwise work the JIT
+         * turns into vector instructions (a domain the coverage lacks is read flipped), more in a
+         * pass a domain.
          */
-        private void keepCovering(int coverage, long[] earningEnough, int from, long[] having, long[] left) {
-            for (int i = from; i < services.length; i++) {
-                having[i] = services[i] & earningEnough[i];
+        private void keepCovering(int coverage, long[] earningEnough, int from, long[] left) {
+            long[][] covering = new long[domains.length][];
+            long[] flips = new long[domains.length];
+            for (int d = 0; d < domains.length; d++) {
+                covering[d] = byDomain[domains[d]];
+                flips[d] = (coverage >> domains[d] & 1) != 0 ? 0 : -1L;
             }
-            for (int bits = requested; bits != 0; bits &= bits - 1) {
-                int domain = Integer.numberOfTrailingZeros(bits);
-                long[] covering = byDomain[domain];
-                if ((coverage >> domain & 1) != 0) {
-                    for (int i = from; i < having.length; i++) {
-                        having[i] &= covering[i];
-                    }
-                } else {
-                    for (int i = from; i < having.length; i++) {
-                        having[i] &= ~covering[i];
+            long[] services = this.services;
+            switch (domains.length) {
+                case 0, 1 -> { // every candidate covers the one domain asked, or none is asked
+                    for (int i = from; i < services.length; i++) {
+                        left[i] |= services[i] & earningEnough[i];
                     }
                 }
-            }
-            for (int i = from; i < left.length; i++) {
-                left[i] |= having[i];
+                case 2 -> {
+                    long[] a = covering[0];
+                    long[] b = covering[1];
+                    long flipA = flips[0];
+                    long flipB = flips[1];
+                    for (int i = from; i < services.length; i++) {
+                        left[i] |= services[i] & earningEnough[i] & (a[i] ^ flipA) & (b[i] ^ flipB);
+                    }
+                }
+                case 3 -> {
+                    long[] a = covering[0];
+                    long[] b = covering[1];
+                    long[] c = covering[2];
+                    long flipA = flips[0];
+                    long flipB = flips[1];
+                    long flipC = flips[2];
+                    for (int i = from; i < services.length; i++) {
+                        left[i] |= services[i] & earningEnough[i] & (a[i] ^ flipA) & (b[i] ^ flipB) & (c[i] ^ flipC);
+                    }
+                }
+                default -> {
+                    long[] having = new long[services.length];
+                    for (int i = from; i < services.length; i++) {
+                        having[i] = services[i] & earningEnough[i];
+                    }
+                    for (int d = 0; d < domains.length; d++) {
+                        long[] domain = covering[d];
+                        long flip = flips[d];
+                        for (int i = from; i < services.length; i++) {
+                            having[i] &= domain[i] ^ flip;
+                        }
+                    }
+                    for (int i = from; i < services.length; i++) {
+                        left[i] |= having[i];
+                    }
+                }
             }
         }
     }
@@ -581,10 +622,11 @@ final class Segment {
         }
         boolean allHours = isSet(open247, slot);
         int points = standingPoints[slot] + Ranking.hoursPoints(allHours, !allHours && isOpen(slot, search));
-        double score = search.score(domainBits[slot], distance, points);
+        int domains = domainsAndMostPoints[slot] & DOMAINS;
+        double score = search.score(domains, distance, points);
         // the service itself (its id breaks ties) is read only when it could rank
-        if (search.mayRank(domainBits[slot], score, distance)) {
-            search.offer(services[slot], score, distance);
+        if (search.mayRank(domains, score, distance)) {
+            search.offer(services[slot], ids[slot], score, distance);
         }
         return true;
     }
@@ -592,8 +634,8 @@ final class Segment {
     private double leastHaversineAtLeast(int slot, GeoPoint near, double nearCosine) {
         double least = Double.POSITIVE_INFINITY;
         for (int site = firstSites[slot]; site < firstSites[slot + 1]; site++) {
-            least = Math.min(least, SiteGrid.haversineAtLeast(near.latitude(), near.longitude(), nearCosine, siteLatitudes[site],
-                    siteLongitudes[site], siteCosines[site]));
+            least = Math.min(least, SiteGrid.haversineAtLeast(near.latitude(), near.longitude(), nearCosine, siteCoordinates[3 * site],
+                    siteCoordinates[3 * site + 1], siteCoordinates[3 * site + 2]));
         }
         return least == Double.POSITIVE_INFINITY ? Double.NaN : least;
     }
@@ -602,8 +644,8 @@ final class Segment {
     private double leastHaversine(int slot, GeoPoint near, double nearCosine) {
         double least = Double.POSITIVE_INFINITY;
         for (int site = firstSites[slot]; site < firstSites[slot + 1]; site++) {
-            least = Math.min(least, GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, siteLatitudes[site],
-                    siteLongitudes[site], siteCosines[site]));
+            least = Math.min(least, GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, siteCoordinates[3 * site],
+                    siteCoordinates[3 * site + 1], siteCoordinates[3 * site + 2]));
         }
         return least == Double.POSITIVE_INFINITY ? Double.NaN : least;
     }
