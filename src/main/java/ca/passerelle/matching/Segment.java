@@ -75,6 +75,7 @@ final class Segment {
     private final Map<String, long[]> byFrequentTerm = new HashMap<>();
     private final Map<String, int[]> byRareTerm = new HashMap<>();
     private final SiteGrid grid;
+    private final BitSets scratch;
     /** Each service's sites, slot by slot, where measuring reads them in a row: where each slot's start, and where they are. */
     private final int[] firstSites;
     /** Latitude, longitude and the cosine of the latitude of each site, side by side: measuring one reads one cache line. */
@@ -205,6 +206,7 @@ final class Segment {
             }
         });
         grid = new SiteGrid(sites);
+        scratch = new BitSets(words);
         siteCoordinates = new double[3 * sites.size()];
         for (int site = 0; site < sites.size(); site++) {
             GeoPoint point = sites.get(site).point();
@@ -249,55 +251,62 @@ final class Segment {
      * @param live which slots may be offered: {@link #active()} less the services changed since
      */
     void search(MatchQuery query, Province area, long[] live, Search search) {
-        long[] candidates = candidates(query, live, search);
+        try (BitSets.Lease lease = scratch.lease()) {
+            search(query, area, live, search, lease);
+        }
+    }
+
+    private void search(MatchQuery query, Province area, long[] live, Search search, BitSets.Lease lease) {
+        long[] candidates = candidates(query, live, search, lease);
         if (candidates == null) {
             return;
         }
         GeoPoint near = query.near();
         if (near == null) {
             search.count(cardinality(candidates));
-            long[] rest = andNot(candidates.clone(), open247);
+            long[] rest = andNot(lease.copyOf(candidates), open247);
             long[] coverages = coverages(search.requested(), candidates);
-            rankInOrder(and(candidates, open247), Ranking.hoursPoints(true, false), coverages, search);
-            rankInOrder(rest, Ranking.hoursPoints(false, true), coverages, search);
+            rankInOrder(and(candidates, open247), Ranking.hoursPoints(true, false), coverages, search, lease);
+            rankInOrder(rest, Ranking.hoursPoints(false, true), coverages, search, lease);
             return;
         }
-        long[] placed = andNot(candidates.clone(), withoutSites);
+        long[] placed = andNot(lease.copyOf(candidates), withoutSites);
         long[] unplaced = and(candidates, withoutSites);
         // a few candidates are measured one by one: walking the grid would read every site of the country
         boolean few = cardinality(placed) <= grid.size() / FEW_ENOUGH_TO_MEASURE;
         if (query.radiusKm() != null) {
-            placed = few ? withinOneByOne(near, query.radiusKm(), placed) : grid.within(near, query.radiusKm(), placed);
-            unplaced = area == null ? new long[unplaced.length] : and(unplaced, byProvince[area.ordinal()]);
+            placed = few ? withinOneByOne(near, query.radiusKm(), placed, lease.empty())
+                    : grid.within(near, query.radiusKm(), placed, lease.empty());
+            unplaced = area == null ? lease.empty() : and(unplaced, byProvince[area.ordinal()]);
         }
         search.count(cardinality(placed) + cardinality(unplaced));
         if (few) {
             double nearCosine = near.cosineOfLatitude();
             forEachSlot(placed, slot -> rank(slot, 0, near, nearCosine, search));
-            rankUnplaced(unplaced, search);
+            rankUnplaced(unplaced, search, lease);
         } else {
-            rankNearestFirst(near, query.radiusKm(), placed, unplaced, search);
+            rankNearestFirst(near, query.radiusKm(), placed, unplaced, search, lease);
         }
     }
 
-    private long[] withinOneByOne(GeoPoint near, double radiusKm, long[] placed) {
-        long[] within = new long[placed.length];
+    /** The slots of {@code placed} with a site within the radius, set in {@code within}, which has none set. */
+    private long[] withinOneByOne(GeoPoint near, double radiusKm, long[] placed, long[] within) {
         double nearCosine = near.cosineOfLatitude();
         forEachSlot(placed, slot -> set(within, slot, SiteGrid.isWithin(leastHaversine(slot, near, nearCosine), radiusKm)));
         return within;
     }
 
     /** The services every bit-set constraint allows, and open now if asked, or null when none is. */
-    private long[] candidates(MatchQuery query, long[] live, Search search) {
-        long[] candidates = live.clone();
+    private long[] candidates(MatchQuery query, long[] live, Search search, BitSets.Lease lease) {
+        long[] candidates = lease.copyOf(live);
         if (!query.domains().isEmpty()) {
-            and(candidates, union(query.domains().stream().map(domain -> byDomain[domain.ordinal()]).toList()));
+            and(candidates, union(query.domains().stream().map(domain -> byDomain[domain.ordinal()]).toList(), lease));
         }
         if (query.province() != null) {
             and(candidates, byProvince[query.province().ordinal()]);
         }
         if (!query.languages().isEmpty()) {
-            and(candidates, union(query.languages().stream().map(byLanguage::get).filter(Objects::nonNull).toList()));
+            and(candidates, union(query.languages().stream().map(byLanguage::get).filter(Objects::nonNull).toList(), lease));
         }
         if (query.open247()) {
             and(candidates, open247);
@@ -315,7 +324,7 @@ final class Segment {
             and(candidates, accepting);
         }
         if (query.gender() != null) {
-            long[] taking = anyGender.clone();
+            long[] taking = lease.copyOf(anyGender);
             long[] named = byGender.get(query.gender());
             if (named != null) {
                 or(taking, named);
@@ -327,7 +336,7 @@ final class Segment {
         }
         if (query.text() != null) {
             for (String word : Words.of(query.text())) {
-                long[] any = new long[candidates.length];
+                long[] any = lease.empty();
                 for (String form : Words.forms(word)) {
                     long[] frequent = byFrequentTerm.get(form);
                     if (frequent != null) {
@@ -342,7 +351,7 @@ final class Segment {
             }
         }
         if (query.openNow()) {
-            forEachSlot(andNot(candidates.clone(), open247), slot -> {
+            forEachSlot(andNot(lease.copyOf(candidates), open247), slot -> {
                 if (!isOpen(slot, search)) {
                     clear(candidates, slot);
                 }
@@ -382,9 +391,9 @@ final class Segment {
      *
      * @param mostHoursPoints what any of these services can earn for its hours
      */
-    private void rankInOrder(long[] group, int mostHoursPoints, long[] coverages, Search search) {
+    private void rankInOrder(long[] group, int mostHoursPoints, long[] coverages, Search search, BitSets.Lease lease) {
         int mostPoints = Ranking.MOST_POINTS - Ranking.hoursPoints(true, false) + mostHoursPoints;
-        Remaining remaining = new Remaining(group, coverages, search.requested());
+        Remaining remaining = new Remaining(group, coverages, search.requested(), lease);
         for (int i = 0; i < group.length; i++) {
             long word = remaining.services[i];
             if (word == 0) {
@@ -409,9 +418,10 @@ final class Segment {
      * Offers the search the placed services cell by cell, the nearest cells first, until no service
      * in a cell that far could rank; the services without a site in turn, as if 20 km away.
      */
-    private void rankNearestFirst(GeoPoint near, Double radiusKm, long[] placed, long[] unplaced, Search search) {
+    private void rankNearestFirst(GeoPoint near, Double radiusKm, long[] placed, long[] unplaced, Search search,
+            BitSets.Lease lease) {
         double nearCosine = near.cosineOfLatitude();
-        Remaining remaining = new Remaining(placed, coverages(search.requested(), placed), search.requested());
+        Remaining remaining = new Remaining(placed, coverages(search.requested(), placed), search.requested(), lease);
         boolean unplacedRanked = false;
         SiteGrid.NearestFirst cells = grid.nearestFirst(near);
         int visited = 0;
@@ -419,7 +429,7 @@ final class Segment {
         for (int cell = cells.next(); cell >= 0; cell = cells.next()) {
             double cellKm = cells.atLeastKm();
             if (!unplacedRanked && cellKm >= UNPLACED_RANK_AS_KM) {
-                rankUnplaced(unplaced, search);
+                rankUnplaced(unplaced, search, lease);
                 unplacedRanked = true;
             }
             // once fewer could still rank than the sites walked past, they are likely far: measure them rather than walk the
@@ -450,7 +460,7 @@ final class Segment {
             }
         }
         if (!unplacedRanked) {
-            rankUnplaced(unplaced, search);
+            rankUnplaced(unplaced, search, lease);
         }
     }
 
@@ -461,8 +471,8 @@ final class Segment {
     }
 
     /** Services without a site: with a place asked, they rank as if 20 km away. */
-    private void rankUnplaced(long[] unplaced, Search search) {
-        Remaining remaining = new Remaining(unplaced, coverages(search.requested(), unplaced), search.requested());
+    private void rankUnplaced(long[] unplaced, Search search, BitSets.Lease lease) {
+        Remaining remaining = new Remaining(unplaced, coverages(search.requested(), unplaced), search.requested(), lease);
         remaining.narrow(Ranking.MOST_POINTS, Double.NaN, null, 0, search);
         forEachSlot(remaining.services, slot -> rank(slot, Double.NaN, null, 0, search));
     }
@@ -490,9 +500,11 @@ final class Segment {
         private final int[] domains;
         /** By coverage number: the fewest points a service with it needs. */
         private final int[] leastPoints;
+        private final BitSets.Lease lease;
 
-        Remaining(long[] services, long[] coverages, int requested) {
+        Remaining(long[] services, long[] coverages, int requested, BitSets.Lease lease) {
             this.services = services;
+            this.lease = lease;
             this.coverages = coverages;
             this.requested = requested;
             this.domains = IntStream.range(0, NeedDomain.values().length).filter(d -> (requested >> d & 1) != 0).toArray();
@@ -521,7 +533,7 @@ final class Segment {
             if (same) {
                 return false;
             }
-            long[] left = new long[services.length];
+            long[] left = lease.empty();
             for (int c = 0; c < open.length; c++) {
                 for (long bits = open[c]; bits != 0; bits &= bits - 1) {
                     int number = c << 6 | Long.numberOfTrailingZeros(bits);
@@ -733,11 +745,11 @@ final class Segment {
     }
 
     /** The union of these bit sets: the set itself when there is one, not a copy. */
-    private long[] union(List<long[]> sets) {
+    private static long[] union(List<long[]> sets, BitSets.Lease lease) {
         if (sets.size() == 1) {
             return sets.getFirst();
         }
-        long[] any = new long[active.length];
+        long[] any = lease.empty();
         sets.forEach(set -> or(any, set));
         return any;
     }

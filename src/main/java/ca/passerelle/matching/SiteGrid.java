@@ -140,9 +140,8 @@ final class SiteGrid {
         return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine) * SHAVE;
     }
 
-    /** The slots of {@code placed} with a site within the radius. */
-    long[] within(GeoPoint near, double radiusKm, long[] placed) {
-        long[] within = new long[placed.length];
+    /** The slots of {@code placed} with a site within the radius, set in {@code within}, which has none set. */
+    long[] within(GeoPoint near, double radiusKm, long[] placed, long[] within) {
         double nearCosine = near.cosineOfLatitude();
         for (int block = 0; block < blockRows.length; block++) {
             double south = blockRows[block] * BLOCK_DEGREES;

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,6 +22,7 @@ import ca.passerelle.directory.ServiceId;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -78,6 +82,27 @@ class MatchingOracleTests {
             nonEmpty += agree(engine, queries.query().toBuilder().domains(many).build()) ? 1 : 0;
         }
         assertThat(nonEmpty).isGreaterThan(QUERIES / 8 / 3);
+    }
+
+    /** Searches share the bit sets they work in, one search at a time each: many at once must answer as one by one. */
+    @Test
+    void searchesRunningAtOnceAnswerAsOneByOne() throws Exception {
+        ServiceIndex engine = ServiceIndex.of(directory);
+        RandomDirectory random = new RandomDirectory(9, places);
+        List<MatchQuery> queries = Stream.generate(random::query).limit(QUERIES / 4).toList();
+        List<String> oneByOne = queries.stream().map(query -> answer(engine, query)).toList();
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            List<Future<String>> atOnce = queries.stream().map(query -> threads.submit(() -> answer(engine, query))).toList();
+            for (int i = 0; i < queries.size(); i++) {
+                assertThat(atOnce.get(i).get()).as("answer to %s", queries.get(i)).isEqualTo(oneByOne.get(i));
+            }
+        }
+    }
+
+    private static String answer(ServiceIndex engine, MatchQuery query) {
+        Search.Found found = engine.search(query, query.near() == null ? null : places.provinceOf(query.near()).orElse(null));
+        return found.total() + " " + found.results().stream().map(m -> m.service().id() + "@" + m.score()).toList()
+                + (found.bundle() == null ? "" : " " + found.bundle().services().stream().map(m -> m.service().id()).toList());
     }
 
     /** Whether the engine found anything, once it gave the oracle's total, results, scores and bundle. */
