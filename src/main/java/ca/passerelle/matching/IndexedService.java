@@ -77,6 +77,16 @@ record IndexedService(
         return ageFits && (gender == null || genders.isEmpty() || genders.contains(gender));
     }
 
+    /** Whether a site of it is confidential: only then does it matter which site is the nearest. */
+    boolean hasConfidentialSite() {
+        for (boolean secret : confidential) {
+            if (secret) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The nearest site and its distance, or NaN distance when it has none. */
     Nearest nearestTo(GeoPoint point) {
         double best = Double.NaN;

@@ -203,7 +203,7 @@ final class Search {
 
     private Match match(Ranking.Candidate candidate) {
         IndexedService service = candidate.service();
-        boolean confidential = query.near() != null && service.sites().length > 0 && service.nearestTo(query.near()).confidential();
+        boolean confidential = query.near() != null && service.hasConfidentialSite() && service.nearestTo(query.near()).confidential();
         Set<NeedDomain> covered = EnumSet.noneOf(NeedDomain.class);
         query.domains().stream().filter(d -> (service.domainBits() & 1 << d.ordinal()) != 0).forEach(covered::add);
         Double shown = Ranking.shownDistance(candidate.distanceKm(), confidential);

@@ -292,7 +292,7 @@ final class Segment {
     /** The slots of {@code placed} with a site within the radius, set in {@code within}, which has none set. */
     private long[] withinOneByOne(GeoPoint near, double radiusKm, long[] placed, long[] within) {
         double nearCosine = near.cosineOfLatitude();
-        forEachSlot(placed, slot -> set(within, slot, SiteGrid.isWithin(leastHaversine(slot, near, nearCosine), radiusKm)));
+        forEachSlot(placed, slot -> set(within, slot, isWithin(slot, near, nearCosine, radiusKm)));
         return within;
     }
 
@@ -642,6 +642,17 @@ final class Segment {
         }
         return true;
     }
+    /** Whether a site of the service is within the radius. */
+    private boolean isWithin(int slot, GeoPoint near, double nearCosine, double radiusKm) {
+        for (int site = firstSites[slot]; site < firstSites[slot + 1]; site++) {
+            if (SiteGrid.isWithin(near, nearCosine, siteCoordinates[3 * site], siteCoordinates[3 * site + 1],
+                    siteCoordinates[3 * site + 2], radiusKm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A lower bound of {@link #leastHaversine}, without trigonometry: {@link SiteGrid#haversineAtLeast}. */
     private double leastHaversineAtLeast(int slot, GeoPoint near, double nearCosine) {
         double least = Double.POSITIVE_INFINITY;

@@ -130,9 +130,10 @@ final class SiteGrid {
         return slots[site];
     }
 
-    /** A lower bound of the distance to a site, close to exact yet without the cost of asin: asin y >= y. */
+    /** A lower bound of the distance to a site, close to exact yet without trigonometry: {@link #haversineAtLeast}, asin y >= y. */
     double kilometresAtLeast(int site, GeoPoint near, double nearCosine) {
-        return kilometresAtLeast(haversine(site, near, nearCosine));
+        return kilometresAtLeast(haversineAtLeast(near.latitude(), near.longitude(), nearCosine, latitudes[site], longitudes[site],
+                cosines[site]));
     }
 
     /** The same bound for a {@link GeoPoint#haversine}; NaN for NaN. */
@@ -171,9 +172,28 @@ final class SiteGrid {
         return within;
     }
 
-    /** Whether a site is within the radius. */
     private boolean isWithin(int site, GeoPoint near, double nearCosine, double radiusKm) {
-        return isWithin(haversine(site, near, nearCosine), radiusKm);
+        return isWithin(near, nearCosine, latitudes[site], longitudes[site], cosines[site], radiusKm);
+    }
+
+    /**
+     * Whether a point (its latitude's cosine given) is within the radius, exactly as its distance in
+     * kilometres would say: by bounds without trigonometry (sin x <= x, and x - x³/6 <= sin x, for
+     * the half gaps), measured only on the very edge.
+     */
+    static boolean isWithin(GeoPoint near, double nearCosine, double latitude, double longitude, double cosine, double radiusKm) {
+        double latitudeGap = Math.toRadians(latitude - near.latitude());
+        double longitudeGap = Math.toRadians(longitude - near.longitude());
+        double cosines = nearCosine * cosine;
+        if (kilometresAtMost(latitudeGap * latitudeGap / 4 + cosines * longitudeGap * longitudeGap / 4) < radiusKm) {
+            return true;
+        }
+        double latitudeHalfSine = halfSineAtLeast(Math.abs(latitudeGap));
+        double longitudeHalfSine = halfSineAtLeast(Math.abs(longitudeGap));
+        if (kilometresAtLeast(latitudeHalfSine * latitudeHalfSine + cosines * longitudeHalfSine * longitudeHalfSine) > radiusKm) {
+            return false;
+        }
+        return isWithin(GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, latitude, longitude, cosine), radiusKm);
     }
 
     /**
