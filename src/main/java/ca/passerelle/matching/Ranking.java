@@ -65,8 +65,18 @@ final class Ranking {
      * @param points what the service earns beyond that: {@link #hoursPoints} and {@link #standingPoints}
      */
     static double score(MatchQuery query, int covered, double distanceKm, int points) {
-        double score = query.domains().isEmpty() ? 50 : 50.0 * covered / query.domains().size();
-        if (query.near() != null) {
+        return score(domainPoints(query, covered), query.near() != null, distanceKm, points);
+    }
+
+    /** What covering this many of the requested domains is worth: a search works it out once for each count. */
+    static double domainPoints(MatchQuery query, int covered) {
+        return query.domains().isEmpty() ? 50 : 50.0 * covered / query.domains().size();
+    }
+
+    /** {@link #score(MatchQuery, int, double, int)} from its domain points, and whether a place was asked. */
+    static double score(double domainPoints, boolean placeAsked, double distanceKm, int points) {
+        double score = domainPoints;
+        if (placeAsked) {
             score += Double.isNaN(distanceKm) ? 10 : 30 / (1 + distanceKm / 10);
         }
         return score + points;

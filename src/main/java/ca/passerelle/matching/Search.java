@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import ca.passerelle.directory.ServiceId;
 import ca.passerelle.shared.GeoPoint;
@@ -28,7 +29,13 @@ final class Search {
     private final MatchQuery query;
     private final Province area;
     private final int requested;
+    /** By how many of the requested domains a service covers: what that is worth. */
+    private final double[] domainPoints;
+    private final boolean placeAsked;
+    private final int limit;
     private final PriorityQueue<Ranking.Candidate> best;
+    /** The last of the best once there are {@code limit} of them: what a service must beat, read on every bound. */
+    private Ranking.Candidate worst;
     private final BundleBuilder bundle;
     /** The query's moment as a minute of the week in each time zone: worked out once a zone, not once a service. */
     private final int[] minuteIn = new int[ZONES.size()];
@@ -39,6 +46,10 @@ final class Search {
         this.query = query;
         this.area = area;
         this.requested = IndexedService.bits(query.domains());
+        this.domainPoints = IntStream.rangeClosed(0, query.domains().size()).mapToDouble(covered -> Ranking.domainPoints(query, covered))
+                .toArray();
+        this.placeAsked = query.near() != null;
+        this.limit = query.limit();
         this.best = new PriorityQueue<>(query.limit() + 1, Ranking.BEST_FIRST.reversed());
         this.bundle = query.domains().size() > 1 ? new BundleBuilder(requested) : null;
         Arrays.fill(minuteIn, -1);
@@ -67,7 +78,7 @@ final class Search {
 
     /** {@link Ranking#score} of a service with these domain bits. */
     double score(int domainBits, double distanceKm, int points) {
-        return Ranking.score(query, Integer.bitCount(domainBits & requested), distanceKm, points);
+        return Ranking.score(domainPoints[Integer.bitCount(domainBits & requested)], placeAsked, distanceKm, points);
     }
 
     /**
@@ -166,9 +177,10 @@ final class Search {
         Ranking.Candidate candidate = new Ranking.Candidate(service, id, score, distanceKm);
         if (amongTheBest) {
             best.add(candidate);
-            if (best.size() > query.limit()) {
+            if (best.size() > limit) {
                 best.poll();
             }
+            worst = best.size() == limit ? best.peek() : null;
         }
         if (forTheBundle) {
             bundle.offer(service.domainBits(), candidate);
@@ -176,11 +188,7 @@ final class Search {
     }
 
     private boolean entersTheBest(double score, double distanceKm, ServiceId id) {
-        if (best.size() < query.limit()) {
-            return true;
-        }
-        Ranking.Candidate worst = best.peek();
-        return Ranking.compare(score, distanceKm, id, worst.score(), worst.distanceKm(), worst.id()) < 0;
+        return worst == null || Ranking.compare(score, distanceKm, id, worst.score(), worst.distanceKm(), worst.id()) < 0;
     }
 
     private boolean isOpenNow(IndexedService service) {
