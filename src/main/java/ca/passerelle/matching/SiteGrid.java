@@ -161,9 +161,17 @@ final class SiteGrid {
                     }
                     wholeCell = kilometresAtMost(cellSouth, cellWest, CELL_DEGREES, cellNearCosines[cell], near, nearCosine) < radiusKm;
                 }
+                if (wholeCell) {
+                    // without a branch: whether a slot is placed is a coin toss the processor would mispredict
+                    for (int site = cellSites[cell]; site < cellSites[cell + 1]; site++) {
+                        int slot = slots[site];
+                        within[slot >>> 6] |= placed[slot >>> 6] & 1L << slot;
+                    }
+                    continue;
+                }
                 for (int site = cellSites[cell]; site < cellSites[cell + 1]; site++) {
                     int slot = slots[site];
-                    if ((placed[slot >>> 6] & 1L << slot) != 0 && (wholeCell || isWithin(site, near, nearCosine, radiusKm))) {
+                    if ((placed[slot >>> 6] & 1L << slot) != 0 && isWithin(site, near, nearCosine, radiusKm)) {
                         within[slot >>> 6] |= 1L << slot;
                     }
                 }
