@@ -24,7 +24,8 @@ import ca.passerelle.shared.Province;
  * <p>A query counts what meets it with bit sets alone, then ranks as little as it can: groups of
  * services (the open-all-hours, then the rest; or grid cells, nearest first) are skipped whole when
  * even their best possible score could not rank, and a service is measured exactly only when its
- * own bound could.
+ * own bound could: first one without trigonometry, then one without the arcsine. The bit sets a
+ * query works in are lent by {@link BitSets}, so it writes to memory already in the cache.
  *
  * <p>Immutable; services are in id order, so a changed one is found by binary search and hidden by
  * clearing its bit in the live set the caller passes.
@@ -38,7 +39,7 @@ final class Segment {
     private static final double UNPLACED_RANK_AS_KM = 20;
     private static final int[] NO_SLOTS = {};
     private static final int MOST_POINTS_SHIFT = 16;
-    private static final int DOMAINS = (1 << MOST_POINTS_SHIFT) - 1;
+    private static final int DOMAIN_BITS = (1 << MOST_POINTS_SHIFT) - 1;
 
     private final IndexedService[] services;
     /** Each slot's service id, read without going through the service: ties go to the lower id. */
@@ -478,8 +479,9 @@ final class Segment {
     }
 
     private boolean mayRank(int slot, double atLeastKm, Search search) {
-        int domains = domainsAndMostPoints[slot];
-        return search.mayRank(domains & DOMAINS, search.score(domains & DOMAINS, atLeastKm, domains >>> MOST_POINTS_SHIFT), atLeastKm);
+        int packed = domainsAndMostPoints[slot];
+        int domainBits = packed & DOMAIN_BITS;
+        return search.mayRank(domainBits, search.score(domainBits, atLeastKm, packed >>> MOST_POINTS_SHIFT), atLeastKm);
     }
 
 
@@ -634,7 +636,7 @@ final class Segment {
         }
         boolean allHours = isSet(open247, slot);
         int points = standingPoints[slot] + Ranking.hoursPoints(allHours, !allHours && isOpen(slot, search));
-        int domains = domainsAndMostPoints[slot] & DOMAINS;
+        int domains = domainsAndMostPoints[slot] & DOMAIN_BITS;
         double score = search.score(domains, distance, points);
         // the service itself (its id breaks ties) is read only when it could rank
         if (search.mayRank(domains, score, distance)) {

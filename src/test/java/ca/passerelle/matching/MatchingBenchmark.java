@@ -76,7 +76,7 @@ public class MatchingBenchmark {
     }
 
     /** A query narrowed the way the rare asks are: a language few services speak, with several filters at once. */
-    private static MatchQuery selectiveFrom(MatchQuery random) {
+    static MatchQuery selectiveFrom(MatchQuery random) {
         Set<String> rare = new HashSet<>(List.of(RandomDirectory.LANGUAGES.get(random.limit() % RandomDirectory.LANGUAGES.size())));
         rare.removeAll(Set.of("fr", "en"));
         return random.toBuilder().openNow(false).languages(rare.isEmpty() ? Set.of("tl") : rare).traffickingSpecific(true)
