@@ -79,6 +79,7 @@ final class QueryTimes {
     private static String kindOf(MatchQuery query) {
         String place = query.near() == null ? "no place" : query.radiusKm() == null ? "place, no radius"
                 : query.radiusKm() >= 200 ? "place, 200 km" : "place, up to 50 km";
-        return place + ", " + query.domains().size() + " domains";
+        int domains = query.domains().size();
+        return place + ", " + domains + (domains == 1 ? " domain" : " domains");
     }
 }
