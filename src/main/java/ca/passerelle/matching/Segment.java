@@ -453,9 +453,8 @@ final class Segment {
                     continue;
                 }
                 // the cell's bound first: met at its nearest cell, a service this far that cannot rank never will,
-                // since the best only get better; then the site's own bound (two sines), then the exact distance
-                if (!mayRank(slot, cellKm, search)
-                        || rank(slot, grid.kilometresAtLeast(site, near, nearCosine), near, nearCosine, search)) {
+                // since the best only get better; then measured, which bounds it by all its sites before any sine
+                if (!mayRank(slot, cellKm, search) || rank(slot, cellKm, near, nearCosine, search)) {
                     clear(remaining.services, slot); // ruled out, or measured at its nearest site: not offered again
                 }
             }

@@ -130,12 +130,6 @@ final class SiteGrid {
         return slots[site];
     }
 
-    /** A lower bound of the distance to a site, close to exact yet without trigonometry: {@link #haversineAtLeast}, asin y >= y. */
-    double kilometresAtLeast(int site, GeoPoint near, double nearCosine) {
-        return kilometresAtLeast(haversineAtLeast(near.latitude(), near.longitude(), nearCosine, latitudes[site], longitudes[site],
-                cosines[site]));
-    }
-
     /** The same bound for a {@link GeoPoint#haversine}; NaN for NaN. */
     static double kilometresAtLeast(double haversine) {
         return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine) * SHAVE;
@@ -223,11 +217,6 @@ final class SiteGrid {
     static double kilometresAtMost(double haversine) {
         return haversine < 0.5 ? 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine) / Math.sqrt(1 - haversine) / SHAVE
                 : Double.POSITIVE_INFINITY;
-    }
-
-    /** The haversine of the angle between a point and a site, as {@link GeoPoint#kilometres} works it out. */
-    private double haversine(int site, GeoPoint near, double nearCosine) {
-        return GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, latitudes[site], longitudes[site], cosines[site]);
     }
 
     private static double kilometresAtLeast(double south, double west, double degrees, double farCosine, GeoPoint near,
