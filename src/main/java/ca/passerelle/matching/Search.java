@@ -21,9 +21,9 @@ import ca.passerelle.shared.Province;
  */
 final class Search {
 
-    /** The time zones of the country, numbered: a segment keeps a service's zone as a byte. */
     /** No two points on Earth are farther apart. */
     private static final double HALF_WAY_ROUND_KM = Math.PI * GeoPoint.EARTH_RADIUS_KM;
+    /** The time zones of the country, numbered: a segment keeps a service's zone as a byte. */
     private static final List<ZoneId> ZONES = Arrays.stream(Province.values()).map(Province::zone).distinct().toList();
 
     private final MatchQuery query;

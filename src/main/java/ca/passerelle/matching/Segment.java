@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.stream.IntStream;
 
 import ca.passerelle.directory.ServiceFacts;
 import ca.passerelle.directory.ServiceId;
@@ -483,7 +482,6 @@ final class Segment {
         return search.mayRank(domainBits, search.score(domainBits, atLeastKm, packed >>> MOST_POINTS_SHIFT), atLeastKm);
     }
 
-
     /**
      * The services of a group still to rank, and the coverages still open with the fewest points a
      * service of each needs: a service within the group's bounds with fewer could neither enter the
@@ -508,7 +506,7 @@ final class Segment {
             this.lease = lease;
             this.coverages = coverages;
             this.requested = requested;
-            this.domains = IntStream.range(0, NeedDomain.values().length).filter(d -> (requested >> d & 1) != 0).toArray();
+            this.domains = ordinals(requested);
             this.leastPoints = new int[1 << domains.length];
         }
 
@@ -587,7 +585,7 @@ final class Segment {
                     }
                 }
                 default -> {
-                    long[] having = new long[services.length];
+                    long[] having = lease.empty();
                     for (int i = from; i < services.length; i++) {
                         having[i] = services[i] & earningEnough[i];
                     }
@@ -654,24 +652,30 @@ final class Segment {
         return false;
     }
 
+    /** The haversine of the service's nearest site, NaN when it has none. */
+    private double leastHaversine(int slot, GeoPoint near, double nearCosine) {
+        return least(GeoPoint::haversine, slot, near, nearCosine);
+    }
+
     /** A lower bound of {@link #leastHaversine}, without trigonometry: {@link SiteGrid#haversineAtLeast}. */
     private double leastHaversineAtLeast(int slot, GeoPoint near, double nearCosine) {
+        return least(SiteGrid::haversineAtLeast, slot, near, nearCosine);
+    }
+
+    /** The least of a measure from the point to each of the service's sites, NaN when it has none. */
+    private double least(Haversine measure, int slot, GeoPoint near, double nearCosine) {
         double least = Double.POSITIVE_INFINITY;
         for (int site = firstSites[slot]; site < firstSites[slot + 1]; site++) {
-            least = Math.min(least, SiteGrid.haversineAtLeast(near.latitude(), near.longitude(), nearCosine, siteCoordinates[3 * site],
+            least = Math.min(least, measure.between(near.latitude(), near.longitude(), nearCosine, siteCoordinates[3 * site],
                     siteCoordinates[3 * site + 1], siteCoordinates[3 * site + 2]));
         }
         return least == Double.POSITIVE_INFINITY ? Double.NaN : least;
     }
 
-    /** The haversine of the service's nearest site, NaN when it has none. */
-    private double leastHaversine(int slot, GeoPoint near, double nearCosine) {
-        double least = Double.POSITIVE_INFINITY;
-        for (int site = firstSites[slot]; site < firstSites[slot + 1]; site++) {
-            least = Math.min(least, GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, siteCoordinates[3 * site],
-                    siteCoordinates[3 * site + 1], siteCoordinates[3 * site + 2]));
-        }
-        return least == Double.POSITIVE_INFINITY ? Double.NaN : least;
+    /** {@link GeoPoint#haversine}, or a bound of it: two points, each with the cosine of its latitude. */
+    @FunctionalInterface
+    private interface Haversine {
+        double between(double latitude, double longitude, double cosine, double otherLatitude, double otherLongitude, double otherCosine);
     }
     /**
      * The coverages (which of the requested domains a service covers) the candidates have, as bits
@@ -680,10 +684,7 @@ final class Segment {
      * covers it; past four, every coverage is taken to exist rather than looked for.
      */
     private long[] coverages(int requested, long[] candidates) {
-        int[] domains = new int[Integer.bitCount(requested)];
-        for (int bits = requested, i = 0; bits != 0; bits &= bits - 1) {
-            domains[i++] = Integer.numberOfTrailingZeros(bits);
-        }
+        int[] domains = ordinals(requested);
         int patterns = 1 << domains.length;
         long[] coverages = new long[(patterns + 63) >>> 6];
         if (domains.length < 2) {
@@ -718,6 +719,15 @@ final class Segment {
             }
         }
         return coverages;
+    }
+
+    /** The ordinals of the domains in these domain bits, in order. */
+    private static int[] ordinals(int domainBits) {
+        int[] ordinals = new int[Integer.bitCount(domainBits)];
+        for (int bits = domainBits, i = 0; bits != 0; bits &= bits - 1) {
+            ordinals[i++] = Integer.numberOfTrailingZeros(bits);
+        }
+        return ordinals;
     }
 
     static void clear(long[] bits, int slot) {

@@ -184,15 +184,10 @@ final class SiteGrid {
      * the half gaps), measured only on the very edge.
      */
     static boolean isWithin(GeoPoint near, double nearCosine, double latitude, double longitude, double cosine, double radiusKm) {
-        double latitudeGap = Math.toRadians(latitude - near.latitude());
-        double longitudeGap = Math.toRadians(longitude - near.longitude());
-        double cosines = nearCosine * cosine;
-        if (kilometresAtMost(latitudeGap * latitudeGap / 4 + cosines * longitudeGap * longitudeGap / 4) < radiusKm) {
+        if (kilometresAtMost(haversineAtMost(near.latitude(), near.longitude(), nearCosine, latitude, longitude, cosine)) < radiusKm) {
             return true;
         }
-        double latitudeHalfSine = halfSineAtLeast(Math.abs(latitudeGap));
-        double longitudeHalfSine = halfSineAtLeast(Math.abs(longitudeGap));
-        if (kilometresAtLeast(latitudeHalfSine * latitudeHalfSine + cosines * longitudeHalfSine * longitudeHalfSine) > radiusKm) {
+        if (kilometresAtLeast(haversineAtLeast(near.latitude(), near.longitude(), nearCosine, latitude, longitude, cosine)) > radiusKm) {
             return false;
         }
         return isWithin(GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, latitude, longitude, cosine), radiusKm);
@@ -239,6 +234,14 @@ final class SiteGrid {
         double latitudeHalfSine = halfSineAtLeast(Math.toRadians(Math.abs(otherLatitude - latitude)));
         double longitudeHalfSine = halfSineAtLeast(Math.toRadians(Math.abs(otherLongitude - longitude)));
         return latitudeHalfSine * latitudeHalfSine + cosine * otherCosine * longitudeHalfSine * longitudeHalfSine;
+    }
+
+    /** An upper bound of {@link GeoPoint#haversine} without its two sines: sin x <= x for the half gaps. */
+    private static double haversineAtMost(double latitude, double longitude, double cosine, double otherLatitude,
+            double otherLongitude, double otherCosine) {
+        double halfLatitudeGap = Math.toRadians(otherLatitude - latitude) / 2;
+        double halfLongitudeGap = Math.toRadians(otherLongitude - longitude) / 2;
+        return halfLatitudeGap * halfLatitudeGap + cosine * otherCosine * halfLongitudeGap * halfLongitudeGap;
     }
 
     private static double halfSineAtLeast(double angle) {
