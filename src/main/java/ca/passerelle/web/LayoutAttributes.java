@@ -6,13 +6,23 @@ import ca.passerelle.shared.InterfaceLanguage;
 import ca.passerelle.shared.Language;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.SmartView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.UrlBasedViewResolver;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What every page's layout shows: its language, the switch to the other one, the hotline. */
-@ControllerAdvice
-class LayoutAttributes {
+/**
+ * What every page's layout shows: its language, the switch to the other one, the hotline. Added
+ * once a handler has chosen a page to render, and only then: the APIs render none, and working
+ * these out for each of their answers cost the finder's JSON search a tenth of its time. Never on
+ * a redirect, whose model would become the next address's query.
+ */
+@Component
+class LayoutAttributes implements HandlerInterceptor {
 
     private final HotlineProperties hotline;
 
@@ -20,27 +30,25 @@ class LayoutAttributes {
         this.hotline = hotline;
     }
 
-    /** The page's language code, for links that keep the choice. */
-    @ModelAttribute("lang")
-    String language(Locale locale) {
-        return InterfaceLanguage.of(locale).code();
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+        if (page == null || !rendersPage(page)) {
+            return;
+        }
+        InterfaceLanguage language = InterfaceLanguage.of(RequestContextUtils.getLocale(request));
+        Language other = language == InterfaceLanguage.FR ? Language.EN : Language.FR;
+        // the page's language code for links that keep the choice, and for <html lang dir>
+        page.addObject("lang", language.code());
+        page.addObject("pageLanguage", language);
+        page.addObject("languageSwitch", new LanguageSwitch(other.code(), sameAddressIn(request, other)));
+        page.addObject("hotline", hotline);
     }
 
-    /** The page's language, for {@code <html lang dir>}. */
-    @ModelAttribute("pageLanguage")
-    InterfaceLanguage pageLanguage(Locale locale) {
-        return InterfaceLanguage.of(locale);
-    }
-
-    @ModelAttribute("languageSwitch")
-    LanguageSwitch languageSwitch(HttpServletRequest request, Locale locale) {
-        Language other = InterfaceLanguage.of(locale) == InterfaceLanguage.FR ? Language.EN : Language.FR;
-        return new LanguageSwitch(other.code(), sameAddressIn(request, other));
-    }
-
-    @ModelAttribute("hotline")
-    HotlineProperties hotline() {
-        return hotline;
+    private static boolean rendersPage(ModelAndView page) {
+        if (page.getViewName() != null) {
+            return !page.getViewName().startsWith(UrlBasedViewResolver.REDIRECT_URL_PREFIX);
+        }
+        return page.getView() != null && !(page.getView() instanceof SmartView view && view.isRedirectView());
     }
 
     /** The address of the page being shown (also behind an error page), in another language. */

@@ -14,6 +14,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final LayoutAttributes layout;
+
+    WebConfiguration(LayoutAttributes layout) {
+        this.layout = layout;
+    }
+
     /**
      * The words of the public finder and the layout around it, in every interface language, then
      * the rest of Passerelle in French and English. No base files: a language a page does not
@@ -34,12 +40,16 @@ class WebConfiguration implements WebMvcConfigurer {
         return new LanguageResolver();
     }
 
-    /** Remembers a language chosen with {@code ?lang=} in a signed-in person's session. */
+    /**
+     * Remembers a language chosen with {@code ?lang=} in a signed-in person's session, then gives
+     * every page what its layout shows.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         var languageChange = new LocaleChangeInterceptor();
         languageChange.setParamName(LanguageResolver.PARAMETER);
         languageChange.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageChange);
+        registry.addInterceptor(layout);
     }
 }
