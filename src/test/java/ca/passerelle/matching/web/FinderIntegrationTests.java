@@ -62,6 +62,18 @@ class FinderIntegrationTests {
     }
 
     @Test
+    void aSlowPhoneFetchesTheStylesheetAndScriptOnceAVisitNotOnceAPage() {
+        for (String asset : List.of("/css/passerelle.css", "/js/quick-exit.js")) {
+            HttpResponse<byte[]> first = visitor.getBytes(asset);
+
+            assertThat(first.headers().firstValue("Cache-Control")).as(asset).hasValueSatisfying(
+                    cacheControl -> assertThat(cacheControl).contains("max-age=3600", "public").doesNotContain("no-store"));
+            assertThat(visitor.getBytes(asset, "If-Modified-Since", first.headers().firstValue("Last-Modified").orElseThrow())
+                    .statusCode()).as("unchanged since: nothing sent again").isEqualTo(304);
+        }
+    }
+
+    @Test
     void aPlaceItCannotFindIsExplainedInThePersonsLanguageAndNothingElseIsShown() {
         HttpResponse<String> answer = visitor.get("/?lang=es&place=Atlantis&domain=health");
         Document page = Jsoup.parse(answer.body());
