@@ -51,6 +51,9 @@ final class DemoDirectoryGenerator {
     private final List<Plan> curated;
 
     /** Which city and kind of organisation an organisation number stands for. */
+    private static final List<Profile> FIRST_NEEDS = ServiceKinds.PROFILES.stream()
+            .filter(profile -> Set.of("shelter", "health", "legal").contains(profile.key())).toList();
+
     private record Plan(City city, Profile profile, boolean jitter) {
     }
 
@@ -98,6 +101,17 @@ final class DemoDirectoryGenerator {
             int organisations = LARGE_CITIES.contains(city.name()) ? 5 : 2;
             for (int i = 0; i < organisations; i++) {
                 plan.add(new Plan(city, ServiceKinds.PROFILES.get(rotation++ % ServiceKinds.PROFILES.size()), false));
+            }
+        }
+        // A large city's demo shows the first needs of a person getting out (a shelter, health care,
+        // a lawyer) nearby, wherever the rotation left one out; added last, so every organisation
+        // above keeps its number and its identifiers.
+        for (City city : Cities.ALL) {
+            for (Profile first : FIRST_NEEDS) {
+                if (LARGE_CITIES.contains(city.name())
+                        && plan.stream().noneMatch(planned -> planned.city() == city && planned.profile() == first)) {
+                    plan.add(new Plan(city, first, false));
+                }
             }
         }
         return plan;

@@ -60,6 +60,16 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void inEveryLargeCityOfTheDemoAPersonFindsAShelterHealthCareAndALawyerNearby() {
+        for (String city : List.of("Montr%C3%A9al", "Laval", "Ottawa", "Edmonton", "Halifax", "Saskatoon", "Moncton", "St.%20John%27s")) {
+            for (String domain : List.of("short-term-housing", "health", "legal-aid")) {
+                assertThat(json("/api/v1/matches?domain=" + domain + "&place=" + city + "&radius=25").get("total").asInt())
+                        .as(domain + " within 25 km of " + city).isPositive();
+            }
+        }
+    }
+
+    @Test
     void explainsInEnglishToo() {
         JsonNode answer = json("/api/v1/matches?domain=short-term-housing&place=Toronto&radius=100&lang=en");
 
