@@ -1,7 +1,5 @@
 package ca.passerelle.web;
 
-import java.util.Locale;
-
 import ca.passerelle.shared.InterfaceLanguage;
 import ca.passerelle.shared.Language;
 import jakarta.servlet.RequestDispatcher;

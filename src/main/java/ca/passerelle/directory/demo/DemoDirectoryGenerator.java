@@ -45,15 +45,15 @@ final class DemoDirectoryGenerator {
             "boulevard des Forges", "rue King", "avenue du Parc", "rue Champlain", "chemin du Lac", "rue Laurier",
             "boulevard René-Lévesque");
     private static final String ALPHABET = "ABCEGHJKLMNPRSTVWXYZ";
+    /** What a person getting out needs first, and every large city's demo shows nearby: a shelter, health care, a lawyer. */
+    private static final List<Profile> FIRST_NEEDS = ServiceKinds.PROFILES.stream()
+            .filter(profile -> Set.of("shelter", "health", "legal").contains(profile.key())).toList();
 
     private final long seed;
     private final Instant now;
     private final List<Plan> curated;
 
     /** Which city and kind of organisation an organisation number stands for. */
-    private static final List<Profile> FIRST_NEEDS = ServiceKinds.PROFILES.stream()
-            .filter(profile -> Set.of("shelter", "health", "legal").contains(profile.key())).toList();
-
     private record Plan(City city, Profile profile, boolean jitter) {
     }
 
@@ -103,13 +103,11 @@ final class DemoDirectoryGenerator {
                 plan.add(new Plan(city, ServiceKinds.PROFILES.get(rotation++ % ServiceKinds.PROFILES.size()), false));
             }
         }
-        // A large city's demo shows the first needs of a person getting out (a shelter, health care,
-        // a lawyer) nearby, wherever the rotation left one out; added last, so every organisation
-        // above keeps its number and its identifiers.
-        for (City city : Cities.ALL) {
+        // the first needs the rotation left out of a large city, added last so that every
+        // organisation above keeps its number and its identifiers
+        for (City city : Cities.ALL.stream().filter(c -> LARGE_CITIES.contains(c.name())).toList()) {
             for (Profile first : FIRST_NEEDS) {
-                if (LARGE_CITIES.contains(city.name())
-                        && plan.stream().noneMatch(planned -> planned.city() == city && planned.profile() == first)) {
+                if (plan.stream().noneMatch(planned -> planned.city() == city && planned.profile() == first)) {
                     plan.add(new Plan(city, first, false));
                 }
             }
