@@ -205,7 +205,7 @@ final class Segment {
                 byRareTerm.put(term, slots);
             }
         });
-        grid = new SiteGrid(sites);
+        grid = new SiteGrid(sites, size);
         scratch = new BitSets(words);
         siteCoordinates = new double[3 * sites.size()];
         for (int site = 0; site < sites.size(); site++) {
@@ -437,8 +437,9 @@ final class Segment {
             if (visited++ % 16 == 0 && (remaining.narrow(Ranking.MOST_POINTS, cellKm, null, 0, search) || visited % 256 == 1)
                     && cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_TO_MEASURE + sitesWalked / 8
                     && cardinality(remaining.services) * 8.0 <= sitesAhead(sitesWalked, cellKm, search.farthestToRank(remaining.coverages, Ranking.MOST_POINTS))) {
-                // each is at least this far from its every site not walked yet, and cannot rank by those walked
-                forEachSlot(remaining.services, slot -> rank(slot, cellKm, near, nearCosine, search));
+                // each is at least this far from its every site not walked yet, and cannot rank by those walked; most are in
+                // a far block, which rules them out before their sites are read
+                forEachSlot(remaining.services, slot -> rank(slot, Math.max(cellKm, cells.atLeastKmTo(slot)), near, nearCosine, search));
                 break;
             }
             // every cell left is at least as far

@@ -21,7 +21,10 @@ final class SiteGrid {
     private static final double CELL_DEGREES = 0.05;
     private static final int CELLS_A_BLOCK_SIDE = 10;
     private static final double BLOCK_DEGREES = CELL_DEGREES * CELLS_A_BLOCK_SIDE;
+    private static final int BLOCKS_A_REGION_SIDE = 4;
+    private static final double REGION_DEGREES = BLOCK_DEGREES * BLOCKS_A_REGION_SIDE;
     private static final double SHAVE = 0.999_999;
+    private static final int NO_BLOCK_YET = Integer.MIN_VALUE;
 
     /** A site of a service: where it is, and the service's slot in the segment. */
     record Site(GeoPoint point, int slot) {
@@ -45,8 +48,16 @@ final class SiteGrid {
     private final double[] latitudes;
     private final double[] longitudes;
     private final double[] cosines;
+    /** Regions of 2°, those with a site: row and column in region units, the cosine as for blocks, the slots with a site in each. */
+    private final int[] regionRows;
+    private final int[] regionColumns;
+    private final double[] regionCosines;
+    private final long[][] regionSlots;
+    /** By slot: the block all the service's sites are in, or -1 when they are in several (or it has none). */
+    private final int[] homeBlocks;
 
-    SiteGrid(List<Site> unordered) {
+    /** @param slotCount how many slots the segment has */
+    SiteGrid(List<Site> unordered, int slotCount) {
         Site[] sites = unordered.toArray(Site[]::new);
         Arrays.sort(sites, Comparator.<Site>comparingInt(site -> blockOf(row(site.point())))
                 .thenComparingInt(site -> blockOf(column(site.point())))
@@ -84,6 +95,8 @@ final class SiteGrid {
         blockCosines = new double[blocks];
         blockNearCosines = new double[blocks];
         blockCells = new int[blocks + 1];
+        homeBlocks = new int[slotCount];
+        Arrays.fill(homeBlocks, NO_BLOCK_YET);
         int cell = -1;
         int block = -1;
         for (int i = 0; i < size; i++) {
@@ -103,9 +116,51 @@ final class SiteGrid {
                 cellNearCosines[cell] = cosineNearestTheEquator(rows[i], CELL_DEGREES);
                 cellSites[cell] = i;
             }
+            int slot = slots[i];
+            homeBlocks[slot] = homeBlocks[slot] == NO_BLOCK_YET || homeBlocks[slot] == block ? block : -1;
         }
         cellSites[cells] = size;
         blockCells[blocks] = cells;
+        java.util.Map<Long, long[]> byRegion = new java.util.TreeMap<>();
+        for (int i = 0; i < size; i++) {
+            long region = (long) regionOf(rows[i]) << 32 | regionOf(columns[i]) & 0xffff_ffffL;
+            long[] having = byRegion.computeIfAbsent(region, r -> new long[(slotCount + 63) >>> 6]);
+            having[slots[i] >>> 6] |= 1L << slots[i];
+        }
+        regionRows = new int[byRegion.size()];
+        regionColumns = new int[byRegion.size()];
+        regionCosines = new double[byRegion.size()];
+        regionSlots = new long[byRegion.size()][];
+        int region = 0;
+        for (var entry : byRegion.entrySet()) {
+            regionRows[region] = (int) (entry.getKey() >> 32);
+            regionColumns[region] = (int) (long) entry.getKey();
+            regionCosines[region] = cosineFarthestFromTheEquator(regionRows[region], REGION_DEGREES);
+            regionSlots[region++] = entry.getValue();
+        }
+    }
+
+    /**
+     * Keeps in {@code services} only those with a site in a region where one could rank: a far
+     * region's services are dropped with a few passes of bitwise work, none of their sites read.
+     *
+     * @param couldRankAt whether a service whose every site is at least this many kilometres away could rank
+     * @param scratch     a bit set with none set
+     */
+    void keepNear(GeoPoint near, java.util.function.DoublePredicate couldRankAt, long[] services, long[] scratch) {
+        double nearCosine = near.cosineOfLatitude();
+        for (int region = 0; region < regionSlots.length; region++) {
+            if (couldRankAt.test(kilometresAtLeast(regionRows[region] * REGION_DEGREES, regionColumns[region] * REGION_DEGREES,
+                    REGION_DEGREES, regionCosines[region], near, nearCosine))) {
+                long[] having = regionSlots[region];
+                for (int i = 0; i < scratch.length; i++) {
+                    scratch[i] |= having[i];
+                }
+            }
+        }
+        for (int i = 0; i < services.length; i++) {
+            services[i] &= scratch[i];
+        }
     }
 
     /** The cells, nearest first by their lower bound: {@link NearestFirst#next} until the caller has what it needs. */
@@ -284,6 +339,10 @@ final class SiteGrid {
         return Math.floorDiv(cellRowOrColumn, CELLS_A_BLOCK_SIDE);
     }
 
+    private static int regionOf(int cellRowOrColumn) {
+        return Math.floorDiv(cellRowOrColumn, CELLS_A_BLOCK_SIDE * BLOCKS_A_REGION_SIDE);
+    }
+
     /**
      * The cells in order of their lower bound, from a heap of blocks and cells: a block popped
      * pushes its cells, so the cells of far blocks are never looked at.
@@ -292,6 +351,8 @@ final class SiteGrid {
 
         private final GeoPoint near;
         private final double nearCosine;
+        /** By block: a lower bound of the distance to any of its sites. */
+        private final double[] blockKm;
         /** A binary heap of lower bounds; an item is a cell, or {@code ~block} for a block not opened yet. */
         private double[] bounds;
         private int[] items;
@@ -302,11 +363,13 @@ final class SiteGrid {
             this.near = near;
             this.nearCosine = near.cosineOfLatitude();
             int blocks = blockRows.length;
+            blockKm = new double[blocks];
             bounds = new double[Math.max(16, blocks * 2)];
             items = new int[bounds.length];
             for (int block = 0; block < blocks; block++) {
-                bounds[block] = kilometresAtLeast(blockRows[block] * BLOCK_DEGREES, blockColumns[block] * BLOCK_DEGREES, BLOCK_DEGREES,
+                blockKm[block] = kilometresAtLeast(blockRows[block] * BLOCK_DEGREES, blockColumns[block] * BLOCK_DEGREES, BLOCK_DEGREES,
                         blockCosines[block], near, nearCosine);
+                bounds[block] = blockKm[block];
                 items[block] = ~block;
             }
             size = blocks;
@@ -342,6 +405,15 @@ final class SiteGrid {
         /** A lower bound of the distance to any site of the cell {@link #next} returned: no cell after it is nearer. */
         double atLeastKm() {
             return atLeastKm;
+        }
+
+        /**
+         * A lower bound of the distance to every site of the service in this slot, from the block they
+         * are all in (0 when they are in several): one read, where its own sites would be several.
+         */
+        double atLeastKmTo(int slot) {
+            int block = homeBlocks[slot];
+            return block < 0 ? 0 : blockKm[block];
         }
 
         private void push(double bound, int item) {
