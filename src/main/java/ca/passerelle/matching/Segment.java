@@ -48,6 +48,8 @@ final class Segment {
      * beyond its domains and distance (standing, and hours at best): bounds read both at once.
      */
     private final int[] domainsAndMostPoints;
+    /** The same, site by site in the grid's order: walking a cell reads them in a row, not one slot here and one there. */
+    private final int[] domainsAndMostPointsBySite;
     private final byte[] standingPoints;
     private final byte[] zones;
     /** Each slot's opening hours, as a number in {@link #hoursPatterns}: services share a few patterns. */
@@ -206,6 +208,7 @@ final class Segment {
             }
         });
         grid = new SiteGrid(sites, size);
+        domainsAndMostPointsBySite = grid.bySite(domainsAndMostPoints);
         scratch = new BitSets(words);
         siteCoordinates = new double[3 * sites.size()];
         for (int site = 0; site < sites.size(); site++) {
@@ -454,7 +457,7 @@ final class Segment {
                 }
                 // the cell's bound first: met at its nearest cell, a service this far that cannot rank never will,
                 // since the best only get better; then measured, which bounds it by all its sites before any sine
-                if (!mayRank(slot, cellKm, search) || rank(slot, cellKm, near, nearCosine, search)) {
+                if (!mayRankWith(domainsAndMostPointsBySite[site], cellKm, search) || rank(slot, cellKm, near, nearCosine, search)) {
                     clear(remaining.services, slot); // ruled out, or measured at its nearest site: not offered again
                 }
             }
@@ -478,7 +481,11 @@ final class Segment {
     }
 
     private boolean mayRank(int slot, double atLeastKm, Search search) {
-        int packed = domainsAndMostPoints[slot];
+        return mayRankWith(domainsAndMostPoints[slot], atLeastKm, search);
+    }
+
+    /** {@link #mayRank} of a slot by its {@link #domainsAndMostPoints}, {@code packed}. */
+    private static boolean mayRankWith(int packed, double atLeastKm, Search search) {
         int domainBits = packed & DOMAIN_BITS;
         return search.mayRank(domainBits, search.score(domainBits, atLeastKm, packed >>> MOST_POINTS_SHIFT), atLeastKm);
     }

@@ -185,6 +185,15 @@ final class SiteGrid {
         return slots[site];
     }
 
+    /** What a segment keeps by slot, laid out site by site in the grid's order. */
+    int[] bySite(int[] bySlot) {
+        int[] bySite = new int[slots.length];
+        for (int site = 0; site < slots.length; site++) {
+            bySite[site] = bySlot[slots[site]];
+        }
+        return bySite;
+    }
+
     /** The same bound for a {@link GeoPoint#haversine}; NaN for NaN. */
     static double kilometresAtLeast(double haversine) {
         return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine) * SHAVE;
