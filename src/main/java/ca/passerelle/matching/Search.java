@@ -36,6 +36,8 @@ final class Search {
     private final PriorityQueue<Ranking.Candidate> best;
     /** The last of the best once there are {@code limit} of them: what a service must beat, read on every bound. */
     private Ranking.Candidate worst;
+    /** Its score, or -infinity while there are fewer than {@code limit}: most bounds are decided by it alone. */
+    private double worstScore = Double.NEGATIVE_INFINITY;
     private final BundleBuilder bundle;
     /** The query's moment as a minute of the week in each time zone: worked out once a zone, not once a service. */
     private final int[] minuteIn = new int[ZONES.size()];
@@ -181,6 +183,7 @@ final class Search {
                 best.poll();
             }
             worst = best.size() == limit ? best.peek() : null;
+            worstScore = worst == null ? Double.NEGATIVE_INFINITY : worst.score();
         }
         if (forTheBundle) {
             bundle.offer(service.domainBits(), candidate);
@@ -188,6 +191,10 @@ final class Search {
     }
 
     private boolean entersTheBest(double score, double distanceKm, ServiceId id) {
+        // scores are never NaN: unless they are equal, the higher one decides, without the ties' branches
+        if (score != worstScore) {
+            return score > worstScore;
+        }
         return worst == null || Ranking.compare(score, distanceKm, id, worst.score(), worst.distanceKm(), worst.id()) < 0;
     }
 
