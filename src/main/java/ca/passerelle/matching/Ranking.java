@@ -111,8 +111,10 @@ final class Ranking {
         } else if (query.near() != null && area != null) {
             reasons.add(new Reason(Reason.Kind.SERVES_AREA, area));
         }
-        service.languages().stream().filter(query.languages()::contains).sorted()
-                .forEach(language -> reasons.add(new Reason(Reason.Kind.SPEAKS, language)));
+        if (!query.languages().isEmpty()) { // most queries name none, and every result of every query is explained
+            service.languages().stream().filter(query.languages()::contains).sorted()
+                    .forEach(language -> reasons.add(new Reason(Reason.Kind.SPEAKS, language)));
+        }
         if (service.noStatusRequired()) {
             reasons.add(new Reason(Reason.Kind.NO_STATUS_REQUIRED, null));
         }

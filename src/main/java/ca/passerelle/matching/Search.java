@@ -220,7 +220,11 @@ final class Search {
         IndexedService service = candidate.service();
         boolean confidential = query.near() != null && service.hasConfidentialSite() && service.nearestTo(query.near()).confidential();
         Set<NeedDomain> covered = EnumSet.noneOf(NeedDomain.class);
-        query.domains().stream().filter(d -> (service.domainBits() & 1 << d.ordinal()) != 0).forEach(covered::add);
+        for (NeedDomain domain : query.domains()) { // a loop, not a stream: every result of every query is explained
+            if ((service.domainBits() & 1 << domain.ordinal()) != 0) {
+                covered.add(domain);
+            }
+        }
         Double shown = Ranking.shownDistance(candidate.distanceKm(), confidential);
         boolean openNow = isOpenNow(service);
         return new Match(service.card(), candidate.score(), shown, covered, Ranking.missing(query, covered),
