@@ -21,8 +21,6 @@ final class SiteGrid {
     private static final double CELL_DEGREES = 0.05;
     private static final int CELLS_A_BLOCK_SIDE = 10;
     private static final double BLOCK_DEGREES = CELL_DEGREES * CELLS_A_BLOCK_SIDE;
-    private static final int BLOCKS_A_REGION_SIDE = 4;
-    private static final double REGION_DEGREES = BLOCK_DEGREES * BLOCKS_A_REGION_SIDE;
     private static final double SHAVE = 0.999_999;
     private static final int NO_BLOCK_YET = Integer.MIN_VALUE;
 
@@ -48,12 +46,7 @@ final class SiteGrid {
     private final double[] latitudes;
     private final double[] longitudes;
     private final double[] cosines;
-    /** Regions of 2°, those with a site: row and column in region units, the cosine as for blocks, the slots with a site in each. */
-    private final int[] regionRows;
-    private final int[] regionColumns;
-    private final double[] regionCosines;
-    private final long[][] regionSlots;
-    /** By slot: the block all the service's sites are in, or -1 when they are in several (or it has none). */
+    /** By slot: the block all the service's sites are in; negative when they are in several, or it has none. */
     private final int[] homeBlocks;
 
     /** @param slotCount how many slots the segment has */
@@ -121,46 +114,6 @@ final class SiteGrid {
         }
         cellSites[cells] = size;
         blockCells[blocks] = cells;
-        java.util.Map<Long, long[]> byRegion = new java.util.TreeMap<>();
-        for (int i = 0; i < size; i++) {
-            long region = (long) regionOf(rows[i]) << 32 | regionOf(columns[i]) & 0xffff_ffffL;
-            long[] having = byRegion.computeIfAbsent(region, r -> new long[(slotCount + 63) >>> 6]);
-            having[slots[i] >>> 6] |= 1L << slots[i];
-        }
-        regionRows = new int[byRegion.size()];
-        regionColumns = new int[byRegion.size()];
-        regionCosines = new double[byRegion.size()];
-        regionSlots = new long[byRegion.size()][];
-        int region = 0;
-        for (var entry : byRegion.entrySet()) {
-            regionRows[region] = (int) (entry.getKey() >> 32);
-            regionColumns[region] = (int) (long) entry.getKey();
-            regionCosines[region] = cosineFarthestFromTheEquator(regionRows[region], REGION_DEGREES);
-            regionSlots[region++] = entry.getValue();
-        }
-    }
-
-    /**
-     * Keeps in {@code services} only those with a site in a region where one could rank: a far
-     * region's services are dropped with a few passes of bitwise work, none of their sites read.
-     *
-     * @param couldRankAt whether a service whose every site is at least this many kilometres away could rank
-     * @param scratch     a bit set with none set
-     */
-    void keepNear(GeoPoint near, java.util.function.DoublePredicate couldRankAt, long[] services, long[] scratch) {
-        double nearCosine = near.cosineOfLatitude();
-        for (int region = 0; region < regionSlots.length; region++) {
-            if (couldRankAt.test(kilometresAtLeast(regionRows[region] * REGION_DEGREES, regionColumns[region] * REGION_DEGREES,
-                    REGION_DEGREES, regionCosines[region], near, nearCosine))) {
-                long[] having = regionSlots[region];
-                for (int i = 0; i < scratch.length; i++) {
-                    scratch[i] |= having[i];
-                }
-            }
-        }
-        for (int i = 0; i < services.length; i++) {
-            services[i] &= scratch[i];
-        }
     }
 
     /** The cells, nearest first by their lower bound: {@link NearestFirst#next} until the caller has what it needs. */
@@ -346,10 +299,6 @@ final class SiteGrid {
 
     private static int blockOf(int cellRowOrColumn) {
         return Math.floorDiv(cellRowOrColumn, CELLS_A_BLOCK_SIDE);
-    }
-
-    private static int regionOf(int cellRowOrColumn) {
-        return Math.floorDiv(cellRowOrColumn, CELLS_A_BLOCK_SIDE * BLOCKS_A_REGION_SIDE);
     }
 
     /**
