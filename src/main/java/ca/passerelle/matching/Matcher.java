@@ -93,18 +93,23 @@ public class Matcher {
     }
 
     private static int count(ServiceIndex index, MatchQuery query, Province area) {
-        return index.search(query.toBuilder().limit(1).build(), area).total();
+        return index.count(query, area);
     }
 
+    /**
+     * The least of the wider radii that finds something. Asked only when the radius found nothing,
+     * so no service without a site serves the province: the nearest site of a service meeting the
+     * rest says which radius is the first to reach one.
+     */
     private static Relaxation widerRadius(ServiceIndex index, MatchQuery query, Province area) {
         java.util.SortedSet<Double> radii = new java.util.TreeSet<>();
         Arrays.stream(WIDER_FACTORS).forEach(factor -> radii.add(query.radiusKm() * factor));
         Arrays.stream(WIDER_KM).filter(km -> km > query.radiusKm()).forEach(radii::add);
+        double nearestKm = index.nearestKm(query);
         for (double radius : radii) {
-            MatchQuery wider = query.toBuilder().radius(radius).build();
-            int total = count(index, wider, area);
-            if (total > 0) {
-                return new Relaxation(Set.of(Constraint.RADIUS), wider.radiusKm(), total, wider);
+            if (nearestKm <= radius) {
+                MatchQuery wider = query.toBuilder().radius(radius).build();
+                return new Relaxation(Set.of(Constraint.RADIUS), wider.radiusKm(), count(index, wider, area), wider);
             }
         }
         return null;

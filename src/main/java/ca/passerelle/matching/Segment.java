@@ -259,6 +259,55 @@ final class Segment {
         }
     }
 
+    /** How many services of this segment are live and meet every hard constraint: {@link #search} without the ranking. */
+    int count(MatchQuery query, Province area, long[] live, Search search) {
+        try (BitSets.Lease lease = scratch.lease()) {
+            long[] candidates = candidates(query, live, search, lease);
+            if (candidates == null) {
+                return 0;
+            }
+            return query.near() == null ? cardinality(candidates) : nearby(query, area, candidates, lease).count();
+        }
+    }
+
+    /**
+     * How far the nearest site of a live service meeting every hard constraint but the radius is
+     * from the query's place; infinite when no such service has a site.
+     */
+    double nearestKm(MatchQuery query, long[] live, Search search) {
+        try (BitSets.Lease lease = scratch.lease()) {
+            long[] candidates = candidates(query, live, search, lease);
+            if (candidates == null) {
+                return Double.POSITIVE_INFINITY;
+            }
+            long[] placed = andNot(candidates, withoutSites);
+            GeoPoint near = query.near();
+            double nearCosine = near.cosineOfLatitude();
+            double least = Double.POSITIVE_INFINITY;
+            if (cardinality(placed) <= grid.size() / FEW_ENOUGH_TO_MEASURE) {
+                for (int i = 0; i < placed.length; i++) {
+                    for (long word = placed[i]; word != 0; word &= word - 1) {
+                        least = Math.min(least, leastHaversine(i << 6 | Long.numberOfTrailingZeros(word), near, nearCosine));
+                    }
+                }
+                return least == Double.POSITIVE_INFINITY ? least : GeoPoint.kilometresOfHaversine(least);
+            }
+            SiteGrid.NearestFirst cells = grid.nearestFirst(near);
+            double leastKm = Double.POSITIVE_INFINITY;
+            // every cell after one at least this far is at least as far
+            for (int cell = cells.next(); cell >= 0 && cells.atLeastKm() <= leastKm; cell = cells.next()) {
+                for (int site = grid.firstSite(cell); site < grid.endOfSites(cell); site++) {
+                    double haversine = isSet(placed, grid.slot(site)) ? grid.haversine(site, near, nearCosine) : least;
+                    if (haversine < least) {
+                        least = haversine;
+                        leastKm = GeoPoint.kilometresOfHaversine(least);
+                    }
+                }
+            }
+            return leastKm;
+        }
+    }
+
     private void search(MatchQuery query, Province area, long[] live, Search search, BitSets.Lease lease) {
         long[] candidates = candidates(query, live, search, lease);
         if (candidates == null) {
@@ -273,6 +322,36 @@ final class Segment {
             rankInOrder(rest, Ranking.hoursPoints(false, true), coverages, search, lease);
             return;
         }
+        Nearby nearby = nearby(query, area, candidates, lease);
+        int count = nearby.count();
+        search.count(count);
+        if (count == 0) {
+            return;
+        }
+        if (nearby.few()) {
+            double nearCosine = near.cosineOfLatitude();
+            forEachSlot(nearby.placed(), slot -> rank(slot, 0, near, nearCosine, search));
+            rankUnplaced(nearby.unplaced(), search, lease);
+        } else {
+            rankNearestFirst(near, query.radiusKm(), nearby.placed(), nearby.unplaced(), search, lease);
+        }
+    }
+
+    /**
+     * The candidates of a query with a place, within its radius if it has one: those with a site,
+     * and those without one, which meet a radius when they serve the place's province.
+     *
+     * @param few whether so few have a site that measuring them one by one is cheaper than walking the grid
+     */
+    private record Nearby(long[] placed, long[] unplaced, boolean few) {
+
+        int count() {
+            return cardinality(placed) + cardinality(unplaced);
+        }
+    }
+
+    private Nearby nearby(MatchQuery query, Province area, long[] candidates, BitSets.Lease lease) {
+        GeoPoint near = query.near();
         long[] placed = andNot(lease.copyOf(candidates), withoutSites);
         long[] unplaced = and(candidates, withoutSites);
         // a few candidates are measured one by one: walking the grid would read every site of the country
@@ -282,14 +361,7 @@ final class Segment {
                     : grid.within(near, query.radiusKm(), placed, lease.empty());
             unplaced = area == null ? lease.empty() : and(unplaced, byProvince[area.ordinal()]);
         }
-        search.count(cardinality(placed) + cardinality(unplaced));
-        if (few) {
-            double nearCosine = near.cosineOfLatitude();
-            forEachSlot(placed, slot -> rank(slot, 0, near, nearCosine, search));
-            rankUnplaced(unplaced, search, lease);
-        } else {
-            rankNearestFirst(near, query.radiusKm(), placed, unplaced, search, lease);
-        }
+        return new Nearby(placed, unplaced, few);
     }
 
     /** The slots of {@code placed} with a site within the radius, set in {@code within}, which has none set. */

@@ -75,4 +75,19 @@ final class ServiceIndex {
         recent.search(query, area, recent.active(), search);
         return search.found();
     }
+
+    /** How many services meet every hard constraint: the total of {@link #search}, without ranking any. */
+    int count(MatchQuery query, Province area) {
+        Search search = new Search(query, area);
+        return base.count(query, area, baseLive, search) + recent.count(query, area, recent.active(), search);
+    }
+
+    /**
+     * How far from {@code query.near()} the nearest site of a service meeting every hard constraint
+     * but the radius is: the least radius that would find it. Infinite when none has a site.
+     */
+    double nearestKm(MatchQuery query) {
+        Search search = new Search(query, null);
+        return Math.min(base.nearestKm(query, baseLive, search), recent.nearestKm(query, recent.active(), search));
+    }
 }

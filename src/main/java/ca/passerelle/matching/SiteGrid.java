@@ -138,6 +138,11 @@ final class SiteGrid {
         return slots[site];
     }
 
+    /** The {@link GeoPoint#haversine} from a point (its latitude's cosine given) to a site. */
+    double haversine(int site, GeoPoint near, double nearCosine) {
+        return GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, latitudes[site], longitudes[site], cosines[site]);
+    }
+
     /** What a segment keeps by slot, laid out site by site in the grid's order. */
     int[] bySite(int[] bySlot) {
         int[] bySite = new int[slots.length];

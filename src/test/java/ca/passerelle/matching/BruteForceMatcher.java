@@ -53,6 +53,13 @@ final class BruteForceMatcher {
                 bundle == null ? List.of() : bundle.choose().candidates());
     }
 
+    /** How far the nearest site of a service meeting every constraint but the radius is; infinite when none has a site. */
+    double nearestKm(MatchQuery query) {
+        MatchQuery anyDistance = query.toBuilder().radius(null).build();
+        return directory.stream().filter(service -> !service.sites().isEmpty() && meets(service, anyDistance, null))
+                .mapToDouble(service -> distance(service, query.near())).min().orElse(Double.POSITIVE_INFINITY);
+    }
+
     private boolean meets(ServiceFacts service, MatchQuery query, Province area) {
         if (!service.active()) {
             return false;

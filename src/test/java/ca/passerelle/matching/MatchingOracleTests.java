@@ -84,6 +84,21 @@ class MatchingOracleTests {
         assertThat(nonEmpty).isGreaterThan(QUERIES / 8 / 3);
     }
 
+    /** What an empty answer's relaxations ask: how many a query finds without ranking them, and how far the nearest is. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("engines")
+    void theEngineCountsAndFindsTheNearestAsTheOracleDoes(String how, ServiceIndex engine) {
+        RandomDirectory queries = new RandomDirectory(10, places);
+        for (int i = 0; i < QUERIES / 4; i++) {
+            MatchQuery query = queries.query();
+            Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
+            assertThat(engine.count(query, area)).as("count of %s", query).isEqualTo(oracle.search(query, area).total());
+            if (query.near() != null) {
+                assertThat(engine.nearestKm(query)).as("nearest of %s", query).isEqualTo(oracle.nearestKm(query));
+            }
+        }
+    }
+
     /** Searches share the bit sets they work in, one search at a time each: many at once must answer as one by one. */
     @Test
     void searchesRunningAtOnceAnswerAsOneByOne() throws Exception {

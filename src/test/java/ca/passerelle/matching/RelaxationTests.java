@@ -1,0 +1,85 @@
+package ca.passerelle.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import ca.passerelle.directory.ServiceFacts;
+import ca.passerelle.shared.Province;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When nothing meets a query, the answer offers the nearest queries that find something, each with
+ * what it finds, as the brute-force oracle counts it: the least wider radius first, then each
+ * constraint given up alone, or all of them in turn when none alone is to blame.
+ */
+class RelaxationTests {
+
+    private static Places places;
+    private static BruteForceMatcher oracle;
+    private static Matcher matcher;
+
+    @BeforeAll
+    static void buildTheDirectory() {
+        places = new Places();
+        List<ServiceFacts> directory = new RandomDirectory(20261124, places).services(3_000);
+        oracle = new BruteForceMatcher(directory);
+        matcher = new Matcher(places, Clock.systemUTC());
+        matcher.use(ServiceIndex.of(directory));
+    }
+
+    @Test
+    void anEmptyAnswerOffersTheNearestQueriesThatFindSomethingWithWhatEachFinds() {
+        RandomDirectory queries = new RandomDirectory(11, places);
+        int empty = 0;
+        int widerRadii = 0;
+        for (int i = 0; i < 3_000; i++) {
+            MatchQuery query = queries.query();
+            Matches matches = matcher.match(query);
+            if (matches.total() > 0) {
+                assertThat(matches.relaxations()).isEmpty();
+                continue;
+            }
+            empty++;
+            Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
+            for (Relaxation relaxation : matches.relaxations()) {
+                assertThat(relaxation.total()).as("what %s finds", relaxation).isPositive()
+                        .isEqualTo(oracle.search(relaxation.query(), area).total());
+                if (relaxation.radiusKm() != null) {
+                    widerRadii++;
+                    assertThat(relaxation.radiusKm()).as("the wider radius for %s", query).isEqualTo(leastWiderRadiusFindingAny(query, area));
+                } else if (relaxation.dropped().equals(Set.of(Constraint.RADIUS))) {
+                    assertThat(leastWiderRadiusFindingAny(query, area)).as("a wider radius for %s", query).isNull();
+                }
+            }
+            if (matches.relaxations().isEmpty()) {
+                assertThat(oracle.search(withoutAnyConstraint(query), area).total()).as("what %s finds without constraints", query)
+                        .isZero();
+            }
+        }
+        // a test of a few empty answers proves little
+        assertThat(empty).isGreaterThan(300);
+        assertThat(widerRadii).isGreaterThan(50);
+    }
+
+    /** Twice, five and ten times the radius asked, and 25, 50, 100, 250 and 500 km beyond it: the first that finds something. */
+    private static Double leastWiderRadiusFindingAny(MatchQuery query, Province area) {
+        SortedSet<Double> radii = new TreeSet<>(List.of(2 * query.radiusKm(), 5 * query.radiusKm(), 10 * query.radiusKm()));
+        List.of(25.0, 50.0, 100.0, 250.0, 500.0).stream().filter(km -> km > query.radiusKm()).forEach(radii::add);
+        return radii.stream().filter(radius -> oracle.search(query.toBuilder().radius(radius).build(), area).total() > 0)
+                .findFirst().orElse(null);
+    }
+
+    private static MatchQuery withoutAnyConstraint(MatchQuery query) {
+        MatchQuery relaxed = query;
+        for (Constraint constraint : query.constraints()) {
+            relaxed = constraint.removedFrom(relaxed);
+        }
+        return relaxed;
+    }
+}
