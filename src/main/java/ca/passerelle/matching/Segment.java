@@ -1,7 +1,16 @@
 package ca.passerelle.matching;
 
+import static ca.passerelle.matching.Bits.and;
+import static ca.passerelle.matching.Bits.andNot;
+import static ca.passerelle.matching.Bits.cardinality;
+import static ca.passerelle.matching.Bits.clear;
+import static ca.passerelle.matching.Bits.isSet;
+import static ca.passerelle.matching.Bits.or;
+import static ca.passerelle.matching.Bits.set;
+
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,61 +29,52 @@ import ca.passerelle.shared.Province;
  * for free text, and sites in a {@link SiteGrid}. What ranking reads of each service
  * sits in arrays side by side, so a pass over thousands reads memory in order.
  *
- * <p>A query counts what meets it with bit sets alone, then ranks as little as it can: groups of
- * services (the open-all-hours, then the rest; or grid cells, nearest first) are skipped whole when
- * even their best possible score could not rank, and a service is measured exactly only when its
- * own bound could: first one without trigonometry, then one without the arcsine. The bit sets a
- * query works in are lent by {@link BitSets}, so it writes to memory already in the cache.
+ * <p>Services are numbered (their slots) in the grid's order of their first site, those without a
+ * site last: the services of a cell or block are a run of slots, so a radius is counted and a cell
+ * walked a word of 64 at a time, and the services a walk measures sit side by side in every array.
+ * The {@link Facets} exist twice: by slot for queries with a place, and in id order for those
+ * without, which rank by score alone and give ties to the lower id.
  *
- * <p>Immutable; services are in id order, so a changed one is found by binary search and hidden by
- * clearing its bit in the live set the caller passes.
+ * <p>A query counts what meets it with bit sets alone, then ranks as little as it can: nearest
+ * first from a place, block by block, opening a block's cells only when it holds more than a few
+ * services that could still rank; without a place, in id order, stopping as soon as no service
+ * left could rank. Groups whose best possible score could not rank are narrowed away with bit sets,
+ * and a service is measured exactly only when its own bound could: first one without
+ * trigonometry, then one without the arcsine. The bit sets a query works in are lent by
+ * {@link BitSets}, so it writes to memory already in the cache.
+ *
+ * <p>Immutable; a changed service is found by binary search in id order and hidden by clearing its
+ * bit in the live set the caller passes.
  */
 final class Segment {
 
-    private static final int OLDEST = 120;
     /** Candidates with a site fewer than one in this many sites are measured one by one rather than cell by cell. */
     private static final int FEW_ENOUGH_TO_MEASURE = 256;
+    /** A block where at most this many services first met in it could still rank has them measured, rather than its cells opened. */
+    private static final int FEW_IN_A_BLOCK = 16;
+    /** How often a walk works out again what could still rank: every so many blocks and cells. */
+    private static final int TIGHTEN_EVERY = 8;
+    /** How often, at most, a walk narrows every service left rather than those where it is about to look. */
+    private static final int NARROW_WHOLE_EVERY = 32;
     /** The distance at which a service without a site scores the same: {@link Ranking#score} gives it 10 of 30 points. */
     private static final double UNPLACED_RANK_AS_KM = 20;
     private static final int[] NO_SLOTS = {};
-    private static final int MOST_POINTS_SHIFT = 16;
-    private static final int DOMAIN_BITS = (1 << MOST_POINTS_SHIFT) - 1;
+    /** Narrowing this many words or fewer goes word by word; more, coverage by coverage. */
+    private static final int MANY_WORDS = 16;
 
     private final IndexedService[] services;
-    /** Each slot's service id, read without going through the service: ties go to the lower id. */
-    private final ServiceId[] ids;
-    /**
-     * Each slot's domain bits, and from bit {@link #MOST_POINTS_SHIFT} the most points it can earn
-     * beyond its domains and distance (standing, and hours at best): bounds read both at once.
-     */
-    private final int[] domainsAndMostPoints;
-    /** The same, site by site in the grid's order: walking a cell reads them in a row, not one slot here and one there. */
-    private final int[] domainsAndMostPointsBySite;
-    private final byte[] standingPoints;
+    /** How many services have a site: slots below it, in the grid's order; those without one follow. */
+    private final int placedSlots;
     private final byte[] zones;
     /** Each slot's opening hours, as a number in {@link #hoursPatterns}: services share a few patterns. */
     private final int[] hoursOf;
     private final WeeklyHours[] hoursPatterns;
-    private final short[] minimumAges;
-    private final short[] maximumAges;
 
-    private final long[] active;
-    private final long[][] byDomain = new long[NeedDomain.values().length][];
-    private final long[][] byProvince = new long[Province.values().length][];
-    private final Map<String, long[]> byLanguage = new HashMap<>();
-    private final Map<String, long[]> byGender = new HashMap<>();
-    private final long[] anyGender;
-    private final AtomicReferenceArray<long[]> byAge = new AtomicReferenceArray<>(OLDEST + 1);
-    private final long[] open247;
-    private final long[] substanceUseAccessible;
-    private final long[] noStatusRequired;
-    private final long[] traffickingSpecific;
-    private final long[] accepting;
-    private final long[] withoutSites;
-    /** By points: the services that can earn at least that many beyond their domains and distance (capacity, standing, hours). */
-    private final long[][] earningAtLeast = new long[Ranking.MOST_POINTS + 1][];
-    /** Free-text terms: those found in one service in 32 or more as bit sets (no bigger than their list), the others as slot lists. */
-    private final Map<String, long[]> byFrequentTerm = new HashMap<>();
+    private final Live live;
+    /** The facets by slot, for queries with a place, and in id order, for those without. */
+    private final Facets bySlot;
+    private final Facets byId;
+    /** Free-text terms found in fewer than one service in 32, as lists of slots; the others are {@link Facets#byFrequentTerm}. */
     private final Map<String, int[]> byRareTerm = new HashMap<>();
     private final SiteGrid grid;
     private final BitSets scratch;
@@ -115,101 +115,69 @@ final class Segment {
 
     private Segment(List<IndexedService> arrived, Map<String, Postings> termsByArrival) {
         int size = arrived.size();
-        // slots in id order, so a changed service is found by binary search
+        // slots in the grid's order of each service's first site, those without a site last; ties by id
+        long[] firstSiteOrder = new long[size];
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
+            firstSiteOrder[i] = SiteGrid.orderOfFirst(arrived.get(i).sites());
         }
-        Arrays.sort(order, (a, b) -> arrived.get(a).card().id().value().compareTo(arrived.get(b).card().id().value()));
+        Comparator<Integer> byServiceId = Comparator.comparing(i -> arrived.get(i).card().id().value());
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> firstSiteOrder[i]).thenComparing(byServiceId));
         int[] slotOfArrival = new int[size];
         for (int slot = 0; slot < size; slot++) {
             slotOfArrival[order[slot]] = slot;
         }
-        int words = (size + 63) >>> 6;
+        Integer[] arrivalsById = order.clone();
+        Arrays.sort(arrivalsById, byServiceId);
+        int[] slotsById = new int[size];
+        for (int position = 0; position < size; position++) {
+            slotsById[position] = slotOfArrival[arrivalsById[position]];
+        }
+        bySlot = new Facets(size, null);
+        byId = new Facets(size, slotsById);
         services = new IndexedService[size];
-        ids = new ServiceId[size];
-        domainsAndMostPoints = new int[size];
-        standingPoints = new byte[size];
         zones = new byte[size];
         hoursOf = new int[size];
         Map<WeeklyHours, Integer> patterns = new HashMap<>();
-        minimumAges = new short[size];
-        maximumAges = new short[size];
-        active = new long[words];
-        anyGender = new long[words];
-        open247 = new long[words];
-        substanceUseAccessible = new long[words];
-        noStatusRequired = new long[words];
-        traffickingSpecific = new long[words];
-        accepting = new long[words];
-        withoutSites = new long[words];
-        for (int i = 0; i < byDomain.length; i++) {
-            byDomain[i] = new long[words];
-        }
-        for (int i = 0; i < byProvince.length; i++) {
-            byProvince[i] = new long[words];
-        }
-        for (int i = 0; i < earningAtLeast.length; i++) {
-            earningAtLeast[i] = new long[words];
-        }
+        long[] active = new long[(size + 63) >>> 6];
         List<SiteGrid.Site> sites = new ArrayList<>();
         firstSites = new int[size + 1];
+        int placed = 0;
         for (int slot = 0; slot < size; slot++) {
             IndexedService service = arrived.get(order[slot]);
             ServiceCard card = service.card();
             String capacity = card.capacity() == null ? null : card.capacity().status();
             services[slot] = service;
-            ids[slot] = card.id();
-            standingPoints[slot] = (byte) Ranking.standingPoints(capacity, card.traffickingSpecific());
-            int mostPoints = standingPoints[slot] + Ranking.hoursPoints(card.open247(), true);
-            domainsAndMostPoints[slot] = service.domainBits() | mostPoints << MOST_POINTS_SHIFT;
+            int mostPoints = Ranking.standingPoints(capacity, card.traffickingSpecific()) + Ranking.hoursPoints(card.open247(), true);
             zones[slot] = (byte) Search.zoneNumber(service.zone());
             hoursOf[slot] = patterns.computeIfAbsent(service.hours(), hours -> patterns.size());
-            minimumAges[slot] = age(service.minimumAge());
-            maximumAges[slot] = age(service.maximumAge());
             set(active, slot, service.active());
-            set(open247, slot, card.open247());
-            set(substanceUseAccessible, slot, card.substanceUseAccessible());
-            set(noStatusRequired, slot, card.noStatusRequired());
-            set(traffickingSpecific, slot, card.traffickingSpecific());
-            set(accepting, slot, "accepting".equals(capacity));
-            set(withoutSites, slot, service.sites().length == 0);
-            set(anyGender, slot, service.genders().isEmpty());
-            for (int points = 0; points <= mostPoints; points++) {
-                set(earningAtLeast[points], slot, true);
-            }
-            for (NeedDomain domain : card.domains()) {
-                set(byDomain[domain.ordinal()], slot, true);
-            }
-            for (Province province : service.provinces()) {
-                set(byProvince[province.ordinal()], slot, true);
-            }
-            for (String language : card.languages()) {
-                set(byLanguage.computeIfAbsent(language, l -> new long[words]), slot, true);
-            }
-            for (String gender : service.genders()) {
-                set(byGender.computeIfAbsent(gender, g -> new long[words]), slot, true);
-            }
+            bySlot.add(slot, service, mostPoints);
+            byId.add(slot, service, mostPoints);
             for (GeoPoint site : service.sites()) {
                 sites.add(new SiteGrid.Site(site, slot));
             }
+            placed += service.sites().length > 0 ? 1 : 0;
             firstSites[slot + 1] = sites.size();
         }
+        placedSlots = placed;
         hoursPatterns = new WeeklyHours[patterns.size()];
         patterns.forEach((hours, number) -> hoursPatterns[number] = hours);
         termsByArrival.forEach((term, postings) -> {
             int[] slots = postings.inSlots(slotOfArrival);
             if (slots.length >= size / 32) {
-                long[] having = new long[words];
-                Arrays.stream(slots).forEach(slot -> set(having, slot, true));
-                byFrequentTerm.put(term, having);
+                bySlot.addFrequentTerm(term, slots);
+                byId.addFrequentTerm(term, slots);
             } else {
                 byRareTerm.put(term, slots);
             }
         });
-        grid = new SiteGrid(sites, size);
-        domainsAndMostPointsBySite = grid.bySite(domainsAndMostPoints);
-        scratch = new BitSets(words);
+        long[] activeById = new long[active.length];
+        Bits.forEach(active, slot -> set(activeById, byId.indexOf(slot), true));
+        live = new Live(active, activeById);
+        grid = new SiteGrid(sites, placedSlots);
+        scratch = new BitSets(active.length);
         siteCoordinates = new double[3 * sites.size()];
         for (int site = 0; site < sites.size(); site++) {
             GeoPoint point = sites.get(site).point();
@@ -219,13 +187,33 @@ final class Segment {
         }
     }
 
-    private static short age(Integer years) {
-        return years == null ? -1 : (short) Math.clamp(years, 0, Short.MAX_VALUE);
+    /** The services that are active: what a search may offer until some change. */
+    Live active() {
+        return live;
     }
 
-    /** The services that are active, as a bit set the caller may copy and clear bits of. */
-    long[] active() {
-        return active;
+    /**
+     * Which services of this segment a search may offer, in both orders: the active ones, less those
+     * changed since it was built. A copy is hidden services from; the segment's own is never changed.
+     */
+    final class Live {
+        private final long[] bySlot;
+        private final long[] byId;
+
+        private Live(long[] bySlot, long[] byId) {
+            this.bySlot = bySlot;
+            this.byId = byId;
+        }
+
+        Live copy() {
+            return new Live(bySlot.clone(), byId.clone());
+        }
+
+        /** Hides the service in this slot: only on a copy. */
+        void hide(int slot) {
+            Bits.clear(bySlot, slot);
+            Bits.clear(byId, Segment.this.byId.indexOf(slot));
+        }
     }
 
     /** Where the service is in this segment, or -1. */
@@ -234,9 +222,9 @@ final class Segment {
         int high = services.length - 1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            int order = ids[middle].value().compareTo(id.value());
+            int order = byId.ids[middle].value().compareTo(id.value());
             if (order == 0) {
-                return middle;
+                return byId.slotAt(middle);
             }
             if (order < 0) {
                 low = middle + 1;
@@ -251,18 +239,23 @@ final class Segment {
      * Counts the services of this segment that are live and meet every hard constraint, and offers
      * the search those that could rank.
      *
-     * @param live which slots may be offered: {@link #active()} less the services changed since
+     * @param live which services may be offered: {@link #active()}, less those changed since
      */
-    void search(MatchQuery query, Province area, long[] live, Search search) {
+    void search(MatchQuery query, Province area, Live live, Search search) {
         try (BitSets.Lease lease = scratch.lease()) {
-            search(query, area, live, search, lease);
+            if (query.near() == null) {
+                searchWithoutPlace(query, live, search, lease);
+            } else {
+                searchNear(query, area, live, search, lease);
+            }
         }
     }
 
     /** How many services of this segment are live and meet every hard constraint: {@link #search} without the ranking. */
-    int count(MatchQuery query, Province area, long[] live, Search search) {
+    int count(MatchQuery query, Province area, Live live, Search search) {
         try (BitSets.Lease lease = scratch.lease()) {
-            long[] candidates = candidates(query, live, search, lease);
+            Facets facets = query.near() == null ? byId : bySlot;
+            long[] candidates = candidates(query, facets, query.near() == null ? live.byId : live.bySlot, search, lease);
             if (candidates == null) {
                 return 0;
             }
@@ -274,13 +267,13 @@ final class Segment {
      * How far the nearest site of a live service meeting every hard constraint but the radius is
      * from the query's place; infinite when no such service has a site.
      */
-    double nearestKm(MatchQuery query, long[] live, Search search) {
+    double nearestKm(MatchQuery query, Live live, Search search) {
         try (BitSets.Lease lease = scratch.lease()) {
-            long[] candidates = candidates(query, live, search, lease);
+            long[] candidates = candidates(query, bySlot, live.bySlot, search, lease);
             if (candidates == null) {
                 return Double.POSITIVE_INFINITY;
             }
-            long[] placed = andNot(candidates, withoutSites);
+            long[] placed = Bits.clearFrom(candidates, placedSlots);
             GeoPoint near = query.near();
             double nearCosine = near.cosineOfLatitude();
             double least = Double.POSITIVE_INFINITY;
@@ -292,11 +285,15 @@ final class Segment {
                 }
                 return least == Double.POSITIVE_INFINITY ? least : GeoPoint.kilometresOfHaversine(least);
             }
-            SiteGrid.NearestFirst cells = grid.nearestFirst(near);
+            SiteGrid.NearestFirst walk = grid.nearestFirst(near);
             double leastKm = Double.POSITIVE_INFINITY;
-            // every cell after one at least this far is at least as far
-            for (int cell = cells.next(); cell >= 0 && cells.atLeastKm() <= leastKm; cell = cells.next()) {
-                for (int site = grid.firstSite(cell); site < grid.endOfSites(cell); site++) {
+            // every cell or block after one at least this far is at least as far
+            for (int item = walk.next(); item != Integer.MIN_VALUE && walk.atLeastKm() <= leastKm; item = walk.next()) {
+                if (item < 0) {
+                    walk.open(~item);
+                    continue;
+                }
+                for (int site = grid.firstSite(item); site < grid.endOfSites(item); site++) {
                     double haversine = isSet(placed, grid.slot(site)) ? grid.haversine(site, near, nearCosine) : least;
                     if (haversine < least) {
                         least = haversine;
@@ -308,18 +305,21 @@ final class Segment {
         }
     }
 
-    private void search(MatchQuery query, Province area, long[] live, Search search, BitSets.Lease lease) {
-        long[] candidates = candidates(query, live, search, lease);
+    private void searchWithoutPlace(MatchQuery query, Live live, Search search, BitSets.Lease lease) {
+        long[] candidates = candidates(query, byId, live.byId, search, lease);
         if (candidates == null) {
             return;
         }
-        GeoPoint near = query.near();
-        if (near == null) {
-            search.count(cardinality(candidates));
-            long[] rest = andNot(lease.copyOf(candidates), open247);
-            long[] coverages = coverages(search.requested(), candidates);
-            rankInOrder(and(candidates, open247), Ranking.hoursPoints(true, false), coverages, search, lease);
-            rankInOrder(rest, Ranking.hoursPoints(false, true), coverages, search, lease);
+        search.count(cardinality(candidates));
+        long[] rest = andNot(lease.copyOf(candidates), byId.open247);
+        long[] coverages = coverages(search.requested(), candidates, byId);
+        rankInIdOrder(and(candidates, byId.open247), Ranking.hoursPoints(true, false), coverages, search, lease);
+        rankInIdOrder(rest, Ranking.hoursPoints(false, true), coverages, search, lease);
+    }
+
+    private void searchNear(MatchQuery query, Province area, Live live, Search search, BitSets.Lease lease) {
+        long[] candidates = candidates(query, bySlot, live.bySlot, search, lease);
+        if (candidates == null) {
             return;
         }
         Nearby nearby = nearby(query, area, candidates, lease);
@@ -328,9 +328,10 @@ final class Segment {
         if (count == 0) {
             return;
         }
+        GeoPoint near = query.near();
         if (nearby.few()) {
             double nearCosine = near.cosineOfLatitude();
-            forEachSlot(nearby.placed(), slot -> rank(slot, 0, near, nearCosine, search));
+            Bits.forEach(nearby.placed(), slot -> rank(slot, 0, near, nearCosine, search));
             rankUnplaced(nearby.unplaced(), search, lease);
         } else {
             rankNearestFirst(near, query.radiusKm(), nearby.placed(), nearby.unplaced(), search, lease);
@@ -352,14 +353,14 @@ final class Segment {
 
     private Nearby nearby(MatchQuery query, Province area, long[] candidates, BitSets.Lease lease) {
         GeoPoint near = query.near();
-        long[] placed = andNot(lease.copyOf(candidates), withoutSites);
-        long[] unplaced = and(candidates, withoutSites);
+        long[] placed = Bits.clearFrom(lease.copyOf(candidates), placedSlots);
+        long[] unplaced = Bits.clearBelow(candidates, placedSlots);
         // a few candidates are measured one by one: walking the grid would read every site of the country
         boolean few = cardinality(placed) <= grid.size() / FEW_ENOUGH_TO_MEASURE;
         if (query.radiusKm() != null) {
             placed = few ? withinOneByOne(near, query.radiusKm(), placed, lease.empty())
                     : grid.within(near, query.radiusKm(), placed, lease.empty());
-            unplaced = area == null ? lease.empty() : and(unplaced, byProvince[area.ordinal()]);
+            unplaced = area == null ? lease.empty() : and(unplaced, bySlot.byProvince[area.ordinal()]);
         }
         return new Nearby(placed, unplaced, few);
     }
@@ -367,93 +368,72 @@ final class Segment {
     /** The slots of {@code placed} with a site within the radius, set in {@code within}, which has none set. */
     private long[] withinOneByOne(GeoPoint near, double radiusKm, long[] placed, long[] within) {
         double nearCosine = near.cosineOfLatitude();
-        forEachSlot(placed, slot -> set(within, slot, isWithin(slot, near, nearCosine, radiusKm)));
+        Bits.forEach(placed, slot -> set(within, slot, isWithin(slot, near, nearCosine, radiusKm)));
         return within;
     }
 
-    /** The services every bit-set constraint allows, and open now if asked, or null when none is. */
-    private long[] candidates(MatchQuery query, long[] live, Search search, BitSets.Lease lease) {
+    /** The services every bit-set constraint allows, and open now if asked, or null when none is; in the facets' order. */
+    private long[] candidates(MatchQuery query, Facets facets, long[] live, Search search, BitSets.Lease lease) {
         long[] candidates = lease.copyOf(live);
         if (!query.domains().isEmpty()) {
-            and(candidates, union(query.domains().stream().map(domain -> byDomain[domain.ordinal()]).toList(), lease));
+            and(candidates, union(query.domains().stream().map(domain -> facets.byDomain[domain.ordinal()]).toList(), lease));
         }
         if (query.province() != null) {
-            and(candidates, byProvince[query.province().ordinal()]);
+            and(candidates, facets.byProvince[query.province().ordinal()]);
         }
         if (!query.languages().isEmpty()) {
-            and(candidates, union(query.languages().stream().map(byLanguage::get).filter(Objects::nonNull).toList(), lease));
+            and(candidates, union(query.languages().stream().map(facets.byLanguage::get).filter(Objects::nonNull).toList(), lease));
         }
         if (query.open247()) {
-            and(candidates, open247);
+            and(candidates, facets.open247);
         }
         if (query.substanceUseAccessible()) {
-            and(candidates, substanceUseAccessible);
+            and(candidates, facets.substanceUseAccessible);
         }
         if (query.noStatusRequired()) {
-            and(candidates, noStatusRequired);
+            and(candidates, facets.noStatusRequired);
         }
         if (query.traffickingSpecific()) {
-            and(candidates, traffickingSpecific);
+            and(candidates, facets.traffickingSpecific);
         }
         if (query.acceptingNewClients()) {
-            and(candidates, accepting);
+            and(candidates, facets.accepting);
         }
         if (query.gender() != null) {
-            long[] taking = lease.copyOf(anyGender);
-            long[] named = byGender.get(query.gender());
+            long[] taking = lease.copyOf(facets.anyGender);
+            long[] named = facets.byGender.get(query.gender());
             if (named != null) {
                 or(taking, named);
             }
             and(candidates, taking);
         }
         if (query.age() != null) {
-            and(candidates, taking(query.age()));
+            and(candidates, facets.taking(query.age()));
         }
         if (query.text() != null) {
             for (String word : Words.of(query.text())) {
                 long[] any = lease.empty();
                 for (String form : Words.forms(word)) {
-                    long[] frequent = byFrequentTerm.get(form);
+                    long[] frequent = facets.byFrequentTerm.get(form);
                     if (frequent != null) {
                         or(any, frequent);
                         continue;
                     }
                     for (int slot : byRareTerm.getOrDefault(form, NO_SLOTS)) {
-                        any[slot >>> 6] |= 1L << slot;
+                        set(any, facets.indexOf(slot), true);
                     }
                 }
                 and(candidates, any);
             }
         }
         if (query.openNow()) {
-            forEachSlot(andNot(lease.copyOf(candidates), open247), slot -> {
-                if (!isOpen(slot, search)) {
-                    clear(candidates, slot);
+            Bits.forEach(andNot(lease.copyOf(candidates), facets.open247), index -> {
+                if (!isOpen(facets.slotAt(index), search)) {
+                    clear(candidates, index);
                 }
             });
         }
-        return isEmpty(candidates) ? null : candidates;
-    }
-
-    /** The services taking a person of this age; the usual ages are remembered, each worked out once. */
-    private long[] taking(int age) {
-        if (age < 0 || age > OLDEST) {
-            return servicesTaking(age);
-        }
-        long[] known = byAge.get(age);
-        if (known == null) {
-            known = servicesTaking(age);
-            byAge.set(age, known);
-        }
-        return known;
-    }
-
-    private long[] servicesTaking(int age) {
-        long[] taking = new long[active.length];
-        for (int slot = 0; slot < services.length; slot++) {
-            set(taking, slot, (minimumAges[slot] < 0 || age >= minimumAges[slot]) && (maximumAges[slot] < 0 || age <= maximumAges[slot]));
-        }
-        return taking;
+        return Bits.isEmpty(candidates) ? null : candidates;
     }
 
     private boolean isOpen(int slot, Search search) {
@@ -462,76 +442,87 @@ final class Segment {
 
     /**
      * Offers the search, in id order, each service whose best possible score could rank; stops as
-     * soon as no service left could.
+     * soon as no service left could: every one left would lose a tie.
      *
+     * @param group           in id order
      * @param mostHoursPoints what any of these services can earn for its hours
      */
-    private void rankInOrder(long[] group, int mostHoursPoints, long[] coverages, Search search, BitSets.Lease lease) {
+    private void rankInIdOrder(long[] group, int mostHoursPoints, long[] coverages, Search search, BitSets.Lease lease) {
         int mostPoints = Ranking.MOST_POINTS - Ranking.hoursPoints(true, false) + mostHoursPoints;
-        Remaining remaining = new Remaining(group, coverages, search.requested(), lease);
+        Remaining remaining = new Remaining(byId, group, coverages, search.requested(), lease);
         for (int i = 0; i < group.length; i++) {
-            long word = remaining.services[i];
+            long word = group[i];
             if (word == 0) {
                 continue;
             }
             // every service left has this id or a higher one: it would lose a tie
-            ServiceId next = ids[i << 6 | Long.numberOfTrailingZeros(word)];
-            if ((i & 63) == 63) {
-                remaining.narrow(mostPoints, Double.NaN, next, i, search);
-                word = remaining.services[i];
+            ServiceId next = byId.ids[i << 6 | Long.numberOfTrailingZeros(word)];
+            if ((i & 63) == 63 && remaining.tighten(mostPoints, Double.NaN, next, search)) {
+                remaining.keep(i << 6, group.length << 6); // the words before are done with
+                word = group[i];
             }
             if (!search.mayRankAny(remaining.coverages, mostPoints, Double.NaN, next)) {
                 return;
             }
             for (; word != 0; word &= word - 1) {
-                rank(i << 6 | Long.numberOfTrailingZeros(word), Double.NaN, null, 0, search);
+                int index = i << 6 | Long.numberOfTrailingZeros(word);
+                // read in id order: most services stop at their bound, before anything is read by slot
+                if (mayRankWith(byId.domainsAndMostPoints[index], Double.NaN, search)) {
+                    offer(byId, index, Double.NaN, search);
+                }
             }
         }
     }
 
     /**
-     * Offers the search the placed services cell by cell, the nearest cells first, until no service
-     * in a cell that far could rank; the services without a site in turn, as if 20 km away.
+     * Offers the search the placed services nearest first, block by block and, within the blocks
+     * holding more than a few that could still rank, cell by cell, until nothing that far could
+     * rank; the services without a site in turn, as if 20 km away. A service is met at the nearest
+     * block or cell holding one of its sites, so what bounds that block or cell bounds all its sites.
      */
     private void rankNearestFirst(GeoPoint near, Double radiusKm, long[] placed, long[] unplaced, Search search,
             BitSets.Lease lease) {
         double nearCosine = near.cosineOfLatitude();
-        Remaining remaining = new Remaining(placed, coverages(search.requested(), placed), search.requested(), lease);
+        Remaining remaining = new Remaining(bySlot, placed, coverages(search.requested(), placed, bySlot), search.requested(), lease);
         boolean unplacedRanked = false;
-        SiteGrid.NearestFirst cells = grid.nearestFirst(near);
-        int visited = 0;
-        int sitesWalked = 0;
-        for (int cell = cells.next(); cell >= 0; cell = cells.next()) {
-            double cellKm = cells.atLeastKm();
-            if (!unplacedRanked && cellKm >= UNPLACED_RANK_AS_KM) {
+        SiteGrid.NearestFirst walk = grid.nearestFirst(near);
+        int passed = 0;
+        int narrowedWhole = -NARROW_WHOLE_EVERY;
+        for (int item = walk.next(); item != Integer.MIN_VALUE; item = walk.next()) {
+            double km = walk.atLeastKm();
+            if (!unplacedRanked && km >= UNPLACED_RANK_AS_KM) {
                 rankUnplaced(unplaced, search, lease);
                 unplacedRanked = true;
             }
-            // once fewer could still rank than the sites walked past, they are likely far: measure them rather than walk the
-            // country, unless the walk is nearly over (the sites ahead, as many as the area grows, are fewer than those measured)
-            if (visited++ % 16 == 0 && (remaining.narrow(Ranking.MOST_POINTS, cellKm, null, 0, search) || visited % 256 == 1)
-                    && cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_TO_MEASURE + sitesWalked / 8
-                    && cardinality(remaining.services) * 8.0 <= sitesAhead(sitesWalked, cellKm, search.farthestToRank(remaining.coverages, Ranking.MOST_POINTS))) {
-                // each is at least this far from its every site not walked yet, and cannot rank by those walked; most are in
-                // a far block, which rules them out before their sites are read
-                forEachSlot(remaining.services, slot -> rank(slot, Math.max(cellKm, cells.atLeastKmTo(slot)), near, nearCosine, search));
+            if (passed++ % TIGHTEN_EVERY == 0 && remaining.tighten(Ranking.MOST_POINTS, km, null, search)
+                    && passed - narrowedWhole >= NARROW_WHOLE_EVERY) {
+                // now and then everywhere, so the sites of services first met elsewhere are narrowed too
+                remaining.keep(0, placedSlots);
+                narrowedWhole = passed;
+            }
+            // everything left is at least this far
+            if (radiusKm != null && km > radiusKm || !search.mayRankAny(remaining.coverages, Ranking.MOST_POINTS, km, null)) {
                 break;
             }
-            // every cell left is at least as far
-            if (radiusKm != null && cellKm > radiusKm || !search.mayRankAny(remaining.coverages, Ranking.MOST_POINTS, cellKm, null)) {
-                break;
+            if (item >= 0) {
+                remaining.keep(grid.firstSlot(item), grid.endOfSlots(item));
+                meetAll(remaining, grid.firstSlot(item), grid.endOfSlots(item), km, near, nearCosine, search);
+                for (int site = grid.firstSite(item); site < grid.firstOwnSite(item); site++) {
+                    meet(remaining, grid.slot(site), km, near, nearCosine, search);
+                }
+                continue;
             }
-            sitesWalked += grid.endOfSites(cell) - grid.firstSite(cell);
-            for (int site = grid.firstSite(cell); site < grid.endOfSites(cell); site++) {
-                int slot = grid.slot(site);
-                if (!isSet(remaining.services, slot)) {
-                    continue;
-                }
-                // the cell's bound first: met at its nearest cell, a service this far that cannot rank never will,
-                // since the best only get better; then measured, which bounds it by all its sites before any sine
-                if (!mayRankWith(domainsAndMostPointsBySite[site], cellKm, search) || rank(slot, cellKm, near, nearCosine, search)) {
-                    clear(remaining.services, slot); // ruled out, or measured at its nearest site: not offered again
-                }
+            int block = ~item;
+            int first = grid.firstBlockSlot(block);
+            int end = grid.endOfBlockSlots(block);
+            remaining.keep(first, end);
+            if (Bits.cardinality(remaining.services, first, end) > FEW_IN_A_BLOCK) {
+                walk.open(block); // its cells will meet the services first met elsewhere with a site in it
+                continue;
+            }
+            meetAll(remaining, first, end, km, near, nearCosine, search);
+            for (int position = grid.firstStranger(block); position < grid.endOfStrangers(block); position++) {
+                meet(remaining, grid.stranger(position), km, near, nearCosine, search);
             }
         }
         if (!unplacedRanked) {
@@ -539,27 +530,54 @@ final class Segment {
         }
     }
 
-    /** About how many sites a walk that has read these, this far, would read up to the farthest: as many as the area grows. */
-    private static double sitesAhead(int sitesWalked, double walkedKm, double farthestKm) {
-        double growth = farthestKm / Math.max(walkedKm, UNPLACED_RANK_AS_KM / 4);
-        return sitesWalked * (growth * growth - 1);
+    /** {@link #meet} each service left from slot {@code from} to {@code to}. */
+    private void meetAll(Remaining remaining, int from, int to, double atLeastKm, GeoPoint near, double nearCosine, Search search) {
+        if (from >= to) {
+            return;
+        }
+        long[] services = remaining.services;
+        int last = (to - 1) >>> 6;
+        for (int i = from >>> 6; i <= last; i++) {
+            long word = services[i];
+            if (i == from >>> 6) {
+                word &= -1L << from;
+            }
+            if (i == last) {
+                word &= -1L >>> -to;
+            }
+            for (; word != 0; word &= word - 1) {
+                meet(remaining, i << 6 | Long.numberOfTrailingZeros(word), atLeastKm, near, nearCosine, search);
+            }
+        }
+    }
+
+    /**
+     * A service with a site where the walk is, if still to rank: ruled out for good, or measured at
+     * its nearest site, and in either case not met again.
+     */
+    private void meet(Remaining remaining, int slot, double atLeastKm, GeoPoint near, double nearCosine, Search search) {
+        if (isSet(remaining.services, slot)) {
+            clear(remaining.services, slot);
+            rank(slot, atLeastKm, near, nearCosine, search);
+        }
     }
 
     /** Services without a site: with a place asked, they rank as if 20 km away. */
     private void rankUnplaced(long[] unplaced, Search search, BitSets.Lease lease) {
-        Remaining remaining = new Remaining(unplaced, coverages(search.requested(), unplaced), search.requested(), lease);
-        remaining.narrow(Ranking.MOST_POINTS, Double.NaN, null, 0, search);
-        forEachSlot(remaining.services, slot -> rank(slot, Double.NaN, null, 0, search));
+        Remaining remaining = new Remaining(bySlot, unplaced, coverages(search.requested(), unplaced, bySlot), search.requested(), lease);
+        remaining.tighten(Ranking.MOST_POINTS, Double.NaN, null, search);
+        remaining.keep(placedSlots, services.length);
+        Bits.forEach(unplaced, placedSlots, services.length, slot -> rank(slot, Double.NaN, null, 0, search));
     }
 
     private boolean mayRank(int slot, double atLeastKm, Search search) {
-        return mayRankWith(domainsAndMostPoints[slot], atLeastKm, search);
+        return mayRankWith(bySlot.domainsAndMostPoints[slot], atLeastKm, search);
     }
 
-    /** {@link #mayRank} of a slot by its {@link #domainsAndMostPoints}, {@code packed}. */
+    /** {@link #mayRank} of a service by its {@link Facets#domainsAndMostPoints}. */
     private static boolean mayRankWith(int packed, double atLeastKm, Search search) {
-        int domainBits = packed & DOMAIN_BITS;
-        return search.mayRank(domainBits, search.score(domainBits, atLeastKm, packed >>> MOST_POINTS_SHIFT), atLeastKm);
+        int domainBits = packed & Facets.DOMAIN_BITS;
+        return search.mayRank(domainBits, search.score(domainBits, atLeastKm, packed >>> Facets.MOST_POINTS_SHIFT), atLeastKm);
     }
 
     /**
@@ -567,21 +585,28 @@ final class Segment {
      * service of each needs: a service within the group's bounds with fewer could neither enter the
      * best few nor replace the bundle's nearest. As the best fill up, the group narrows (services
      * covering one of three requested domains drop out once a third of the domain points cannot
-     * win; far from the point, only those earning the most points stay), which bit sets work out
-     * far faster than asking service by service.
+     * win; far from the point, only those earning the most points stay), a run of words at a time:
+     * where a walk is about to look, or what a pass has still to read.
      */
     private final class Remaining {
-        long[] services;
+        private final Facets facets;
+        /** Narrowed in place, in the facets' order. */
+        final long[] services;
         /** The coverages still open, numbered as {@link Search#mayRankAny} takes them. */
         long[] coverages;
         private final int requested;
         /** The requested domains' ordinals. */
         private final int[] domains;
-        /** By coverage number: the fewest points a service with it needs. */
+        /** By coverage number: the fewest points a service with it needs, or -1 when none could rank. */
         private final int[] leastPoints;
+        /** What narrowing reads, worked out again when the coverages change. */
+        private Keeping keeping;
         private final BitSets.Lease lease;
+        /** Where narrowing many words gathers what it keeps: lent once, then cleared a run at a time. */
+        private long[] kept;
 
-        Remaining(long[] services, long[] coverages, int requested, BitSets.Lease lease) {
+        Remaining(Facets facets, long[] services, long[] coverages, int requested, BitSets.Lease lease) {
+            this.facets = facets;
             this.services = services;
             this.lease = lease;
             this.coverages = coverages;
@@ -591,11 +616,10 @@ final class Segment {
         }
 
         /**
-         * @param points {@code distanceKm} and {@code idAtLeast}: bounds of every service left, as {@link Search#mayRankAny} takes them
-         * @param fromWord where the services left start: those in the words before are done with
-         * @return whether the group narrowed
+         * Works out again which coverages are still open and the fewest points each needs, from
+         * bounds of every service left as {@link Search#mayRankAny} takes them; whether any changed.
          */
-        boolean narrow(int points, double distanceKm, ServiceId idAtLeast, int fromWord, Search search) {
+        boolean tighten(int points, double distanceKm, ServiceId idAtLeast, Search search) {
             long[] open = new long[coverages.length];
             boolean same = true;
             for (int c = 0; c < coverages.length; c++) {
@@ -609,78 +633,112 @@ final class Segment {
                     }
                 }
             }
-            if (same) {
+            coverages = open;
+            if (!same && domains.length <= 3) {
+                keeping = Keeping.of(this);
+            }
+            return !same;
+        }
+
+        /** Drops from indices {@code from} to {@code to} (and the rest of their first and last words) what the coverages rule out. */
+        void keep(int from, int to) {
+            if (from >= to) {
+                return;
+            }
+            if (domains.length > 3) {
+                Bits.forEach(services, from, to, this::keeps);
+                return;
+            }
+            if (keeping == null) {
+                keeping = Keeping.of(this);
+            }
+            keepCovering(from >>> 6, ((to - 1) >>> 6) + 1);
+        }
+
+        /** Whether the service at this index is still to rank, dropping it when the coverages rule it out. */
+        boolean keeps(int index) {
+            if (!isSet(services, index)) {
                 return false;
             }
-            long[] left = lease.empty();
-            for (int c = 0; c < open.length; c++) {
-                for (long bits = open[c]; bits != 0; bits &= bits - 1) {
-                    int number = c << 6 | Long.numberOfTrailingZeros(bits);
-                    keepCovering(Integer.expand(number, requested), earningAtLeast[leastPoints[number]], fromWord, left);
-                }
+            int packed = facets.domainsAndMostPoints[index];
+            int least = leastPoints[Integer.compress(packed & Facets.DOMAIN_BITS, requested)];
+            if (least < 0 || packed >>> Facets.MOST_POINTS_SHIFT < least) {
+                clear(services, index);
+                return false;
             }
-            services = left;
-            coverages = open;
             return true;
         }
 
         /**
-         * Adds to {@code left} the services still to rank that cover exactly this of the requested
-         * domains and earn enough: up to three domains in one pass of plain bitwise work the JIT
-         * turns into vector instructions (a domain the coverage lacks is read flipped), more in a
-         * pass a domain.
+         * Up to three requested domains: a service stays if it covers exactly one of the open
+         * coverages and earns enough for it, in plain bitwise work (a domain the coverage lacks is
+         * read flipped; a domain not asked is read as all ones). A few words are done word by word,
+         * many coverage by coverage, in loops the JIT turns into vector instructions.
          */
-        private void keepCovering(int coverage, long[] earningEnough, int from, long[] left) {
-            long[][] covering = new long[domains.length][];
-            long[] flips = new long[domains.length];
-            for (int d = 0; d < domains.length; d++) {
-                covering[d] = byDomain[domains[d]];
-                flips[d] = (coverage >> domains[d] & 1) != 0 ? 0 : -1L;
+        private void keepCovering(int fromWord, int toWord) {
+            Keeping k = keeping;
+            long[] a = k.a;
+            long[] b = k.b;
+            long[] c = k.c;
+            if (toWord - fromWord <= MANY_WORDS) {
+                for (int i = fromWord; i < toWord; i++) {
+                    long word = services[i];
+                    long keep = 0;
+                    for (int n = 0; word != 0 && n < k.earning.length; n++) {
+                        keep |= k.earning[n][i] & (a[i] ^ k.flipsA[n]) & (b[i] ^ k.flipsB[n]) & (c[i] ^ k.flipsC[n]);
+                    }
+                    services[i] = word & keep;
+                }
+                return;
             }
-            long[] services = this.services;
-            switch (domains.length) {
-                case 0, 1 -> { // every candidate covers the one domain asked, or none is asked
-                    for (int i = from; i < services.length; i++) {
-                        left[i] |= services[i] & earningEnough[i];
-                    }
+            if (kept == null) {
+                kept = lease.empty();
+            } else {
+                Arrays.fill(kept, fromWord, toWord, 0);
+            }
+            for (int n = 0; n < k.earning.length; n++) {
+                long[] earningEnough = k.earning[n];
+                long flipA = k.flipsA[n];
+                long flipB = k.flipsB[n];
+                long flipC = k.flipsC[n];
+                for (int i = fromWord; i < toWord; i++) {
+                    kept[i] |= services[i] & earningEnough[i] & (a[i] ^ flipA) & (b[i] ^ flipB) & (c[i] ^ flipC);
                 }
-                case 2 -> {
-                    long[] a = covering[0];
-                    long[] b = covering[1];
-                    long flipA = flips[0];
-                    long flipB = flips[1];
-                    for (int i = from; i < services.length; i++) {
-                        left[i] |= services[i] & earningEnough[i] & (a[i] ^ flipA) & (b[i] ^ flipB);
-                    }
-                }
-                case 3 -> {
-                    long[] a = covering[0];
-                    long[] b = covering[1];
-                    long[] c = covering[2];
-                    long flipA = flips[0];
-                    long flipB = flips[1];
-                    long flipC = flips[2];
-                    for (int i = from; i < services.length; i++) {
-                        left[i] |= services[i] & earningEnough[i] & (a[i] ^ flipA) & (b[i] ^ flipB) & (c[i] ^ flipC);
-                    }
-                }
-                default -> {
-                    long[] having = lease.empty();
-                    for (int i = from; i < services.length; i++) {
-                        having[i] = services[i] & earningEnough[i];
-                    }
+            }
+            System.arraycopy(kept, fromWord, services, fromWord, toWord - fromWord);
+        }
+    }
+
+    /**
+     * What narrowing up to three requested domains reads for each open coverage: the services
+     * earning enough for it, and whether each domain is read flipped (the coverage lacks it).
+     */
+    private record Keeping(long[] a, long[] b, long[] c, long[][] earning, long[] flipsA, long[] flipsB, long[] flipsC) {
+
+        static Keeping of(Segment.Remaining remaining) {
+            int open = 0;
+            for (long word : remaining.coverages) {
+                open += Long.bitCount(word);
+            }
+            long[][] earning = new long[open][];
+            long[][] flips = new long[3][open];
+            int[] domains = remaining.domains;
+            int n = 0;
+            for (int w = 0; w < remaining.coverages.length; w++) {
+                for (long bits = remaining.coverages[w]; bits != 0; bits &= bits - 1) {
+                    int number = w << 6 | Long.numberOfTrailingZeros(bits);
+                    int coverage = Integer.expand(number, remaining.requested);
+                    earning[n] = remaining.facets.earningAtLeast[remaining.leastPoints[number]];
                     for (int d = 0; d < domains.length; d++) {
-                        long[] domain = covering[d];
-                        long flip = flips[d];
-                        for (int i = from; i < services.length; i++) {
-                            having[i] &= domain[i] ^ flip;
-                        }
+                        flips[d][n] = (coverage >> domains[d] & 1) != 0 ? 0 : -1L;
                     }
-                    for (int i = from; i < services.length; i++) {
-                        left[i] |= having[i];
-                    }
+                    n++;
                 }
             }
+            Facets facets = remaining.facets;
+            return new Keeping(domains.length > 0 ? facets.byDomain[domains[0]] : facets.all,
+                    domains.length > 1 ? facets.byDomain[domains[1]] : facets.all,
+                    domains.length > 2 ? facets.byDomain[domains[2]] : facets.all, earning, flips[0], flips[1], flips[2]);
         }
     }
 
@@ -688,39 +746,47 @@ final class Segment {
      * Offers one service unless its bound rules it out: measured exactly (its nearest site, open
      * now) only when it could rank.
      *
-     * @return whether it was measured and offered
      * @param atLeastKm a lower bound of its distance; NaN when it has no site or there is no place
      * @param near      where to measure from; null when there is nothing to measure
      */
-    private boolean rank(int slot, double atLeastKm, GeoPoint near, double nearCosine, Search search) {
+    private void rank(int slot, double atLeastKm, GeoPoint near, double nearCosine, Search search) {
         if (!mayRank(slot, atLeastKm, search)) {
-            return false;
+            return;
         }
         double distance = Double.NaN;
         if (near != null) {
             // bounds first, without sines then without the arcsine: most of those measured one by one are too far to rank
             if (!mayRank(slot, SiteGrid.kilometresAtLeast(leastHaversineAtLeast(slot, near, nearCosine)), search)) {
-                return true; // measured, and too far
+                return;
             }
             double haversine = leastHaversine(slot, near, nearCosine);
             if (!mayRank(slot, SiteGrid.kilometresAtLeast(haversine), search)) {
-                return true; // measured, and too far
+                return;
             }
             distance = GeoPoint.kilometresOfHaversine(haversine);
             if (!mayRank(slot, distance, search)) {
-                return true;
+                return;
             }
         }
-        boolean allHours = isSet(open247, slot);
-        int points = standingPoints[slot] + Ranking.hoursPoints(allHours, !allHours && isOpen(slot, search));
-        int domains = domainsAndMostPoints[slot] & DOMAIN_BITS;
-        double score = search.score(domains, distance, points);
-        // the service itself (its id breaks ties) is read only when it could rank
-        if (search.mayRank(domains, score, distance)) {
-            search.offer(services[slot], ids[slot], score, distance);
-        }
-        return true;
+        offer(bySlot, slot, distance, search);
     }
+
+    /**
+     * Offers the search a service at this distance (NaN: none) if its exact score could rank: open
+     * now is asked of its hours only then, and the service itself (its id breaks ties) read last.
+     */
+    private void offer(Facets facets, int index, double distance, Search search) {
+        int packed = facets.domainsAndMostPoints[index];
+        boolean allHours = isSet(facets.open247, index);
+        int mostPoints = packed >>> Facets.MOST_POINTS_SHIFT;
+        int points = allHours || isOpen(facets.slotAt(index), search) ? mostPoints : mostPoints - Ranking.hoursPoints(false, true);
+        int domains = packed & Facets.DOMAIN_BITS;
+        double score = search.score(domains, distance, points);
+        if (search.mayRank(domains, score, distance)) {
+            search.offer(services[facets.slotAt(index)], facets.ids[index], score, distance);
+        }
+    }
+
     /** Whether a site of the service is within the radius. */
     private boolean isWithin(int slot, GeoPoint near, double nearCosine, double radiusKm) {
         for (int site = firstSites[slot]; site < firstSites[slot + 1]; site++) {
@@ -757,13 +823,14 @@ final class Segment {
     private interface Haversine {
         double between(double latitude, double longitude, double cosine, double otherLatitude, double otherLongitude, double otherCosine);
     }
+
     /**
      * The coverages (which of the requested domains a service covers) the candidates have, as bits
      * numbered by {@link Integer#compress} against the requested domains: bounds ask only about
      * coverages that exist. Without domains, every candidate covers none; with one, every candidate
      * covers it; past four, every coverage is taken to exist rather than looked for.
      */
-    private long[] coverages(int requested, long[] candidates) {
+    private long[] coverages(int requested, long[] candidates, Facets facets) {
         int[] domains = ordinals(requested);
         int patterns = 1 << domains.length;
         long[] coverages = new long[(patterns + 63) >>> 6];
@@ -789,7 +856,7 @@ final class Segment {
                 }
                 long having = word;
                 for (int d = 0; d < domains.length; d++) {
-                    long covering = byDomain[domains[d]][i];
+                    long covering = facets.byDomain[domains[d]][i];
                     having &= (pattern >> d & 1) != 0 ? covering : ~covering;
                 }
                 if (having != 0) {
@@ -810,42 +877,6 @@ final class Segment {
         return ordinals;
     }
 
-    static void clear(long[] bits, int slot) {
-        bits[slot >>> 6] &= ~(1L << slot);
-    }
-
-    private static void set(long[] bits, int slot, boolean value) {
-        if (value) {
-            bits[slot >>> 6] |= 1L << slot;
-        }
-    }
-
-    private static boolean isSet(long[] bits, int slot) {
-        return (bits[slot >>> 6] & 1L << slot) != 0;
-    }
-
-    private static long[] and(long[] target, long[] other) {
-        for (int i = 0; i < target.length; i++) {
-            target[i] &= other[i];
-        }
-        return target;
-    }
-
-    private static long[] andNot(long[] target, long[] other) {
-        for (int i = 0; i < target.length; i++) {
-            target[i] &= ~other[i];
-        }
-        return target;
-    }
-
-    private static int cardinality(long[] bits) {
-        int count = 0;
-        for (long word : bits) {
-            count += Long.bitCount(word);
-        }
-        return count;
-    }
-
     /** The union of these bit sets: the set itself when there is one, not a copy. */
     private static long[] union(List<long[]> sets, BitSets.Lease lease) {
         if (sets.size() == 1) {
@@ -854,31 +885,6 @@ final class Segment {
         long[] any = lease.empty();
         sets.forEach(set -> or(any, set));
         return any;
-    }
-
-    private static void or(long[] target, long[] other) {
-        for (int i = 0; i < target.length; i++) {
-            target[i] |= other[i];
-        }
-    }
-
-    static boolean isEmpty(long[] bits) {
-        for (long word : bits) {
-            if (word != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void forEachSlot(long[] bits, java.util.function.IntConsumer action) {
-        for (int i = 0; i < bits.length; i++) {
-            long word = bits[i];
-            while (word != 0) {
-                action.accept(i << 6 | Long.numberOfTrailingZeros(word));
-                word &= word - 1;
-            }
-        }
     }
 
     /** A growing list of the services (by arrival) a term is found in. */

@@ -10,15 +10,15 @@ import ca.passerelle.shared.Province;
 
 /**
  * The directory in memory: a large segment built from the whole directory, and a small one holding
- * the services changed since. A change hides the service's old entry (a cleared bit in a copy of
- * the segment's live set) and rebuilds only the small segment, so an edit is findable in
+ * the services changed since. A change hides the service's old entry (cleared bits in a copy of
+ * the segment's live sets) and rebuilds only the small segment, so an edit is findable in
  * milliseconds whatever the directory's size. Immutable: a change makes a new index, and readers
  * never wait.
  */
 final class ServiceIndex {
 
     private final Segment base;
-    private final long[] baseLive;
+    private final Segment.Live baseLive;
     private final Map<ServiceId, ServiceFacts> changed;
     private final Segment recent;
 
@@ -30,7 +30,7 @@ final class ServiceIndex {
         return new ServiceIndex(base, base.active(), Map.of());
     }
 
-    private ServiceIndex(Segment base, long[] baseLive, Map<ServiceId, ServiceFacts> changed) {
+    private ServiceIndex(Segment base, Segment.Live baseLive, Map<ServiceId, ServiceFacts> changed) {
         this.base = base;
         this.baseLive = baseLive;
         this.changed = changed;
@@ -44,12 +44,12 @@ final class ServiceIndex {
      * @param current how those of them that still exist look now
      */
     ServiceIndex with(Collection<ServiceId> ids, Collection<ServiceFacts> current) {
-        long[] live = baseLive.clone();
+        Segment.Live live = baseLive.copy();
         Map<ServiceId, ServiceFacts> now = new HashMap<>(changed);
         for (ServiceId id : ids) {
             int slot = base.slotOf(id);
             if (slot >= 0) {
-                Segment.clear(live, slot);
+                live.hide(slot);
             }
             now.remove(id);
         }

@@ -8,9 +8,10 @@ import ca.passerelle.shared.GeoPoint;
 
 /**
  * Where the sites of a segment are, for measuring from one point: sites in cells of 0.05° (about
- * 5 km), cells in blocks of 0.5°. A search reads cells nearest first, opening a block only when
- * one of its cells could be the next nearest, so it stops after the few cells that fill the best
- * results; a radius is counted block by block, site by site only on its edge.
+ * 5 km), cells in blocks of 0.5°. The segment numbers its services in the grid's order of their
+ * first site ({@link #order}), so the services first met in a cell, or in a block, are a run of
+ * slots: a search counts a radius and walks a cell a word of 64 services at a time, and only the
+ * few sites a service has beyond its first are read one by one.
  *
  * <p>Distances to a cell or block are lower bounds cheap enough to work out for every block of the
  * country: haversine with sin x >= x - x³/6 and asin y >= y, and the cosines of both latitudes at
@@ -22,7 +23,8 @@ final class SiteGrid {
     private static final int CELLS_A_BLOCK_SIDE = 10;
     private static final double BLOCK_DEGREES = CELL_DEGREES * CELLS_A_BLOCK_SIDE;
     private static final double SHAVE = 0.999_999;
-    private static final int NO_BLOCK_YET = Integer.MIN_VALUE;
+    /** The {@link #order} of a service without a site: after every other. */
+    static final long NOWHERE = Long.MAX_VALUE;
 
     /** A site of a service: where it is, and the service's slot in the segment. */
     record Site(GeoPoint point, int slot) {
@@ -35,35 +37,41 @@ final class SiteGrid {
     /** The cosine of a block's latitude nearest the equator: what bounds the farthest a point of it can be. */
     private final double[] blockNearCosines;
     private final int[] blockCells;
+    /** By block: where the services first met in an earlier block with a site in it start in {@link #strangers}. */
+    private final int[] blockStrangers;
+    /** Those services' slots, block by block, in increasing order (one with several sites in the block, once). */
+    private final int[] strangers;
     /** Cells, block by block: row and column in cell units, cosines as for blocks, their first site. */
     private final int[] cellRows;
     private final int[] cellColumns;
     private final double[] cellCosines;
     private final double[] cellNearCosines;
     private final int[] cellSites;
-    /** Sites, cell by cell: the slot of the service, and where the site is. */
+    /** By cell: its first own site; those before it are of services first met in an earlier cell. */
+    private final int[] cellOwnSites;
+    /** By cell: the first slot of the services first met in it; they run to the next cell's. */
+    private final int[] cellSlots;
+    /** Sites, cell by cell, in slot order within a cell: the slot of the service, and where the site is. */
     private final int[] slots;
     private final double[] latitudes;
     private final double[] longitudes;
     private final double[] cosines;
-    /** By slot: the block all the service's sites are in; negative when they are in several, or it has none. */
-    private final int[] homeBlocks;
 
-    /** @param slotCount how many slots the segment has */
-    SiteGrid(List<Site> unordered, int slotCount) {
+    /**
+     * @param placedSlots how many slots have sites: slots {@code 0..placedSlots - 1}, numbered in
+     *                    the {@link #order} of their services' first site
+     */
+    SiteGrid(List<Site> unordered, int placedSlots) {
         Site[] sites = unordered.toArray(Site[]::new);
-        Arrays.sort(sites, Comparator.<Site>comparingInt(site -> blockOf(row(site.point())))
-                .thenComparingInt(site -> blockOf(column(site.point())))
-                .thenComparingInt(site -> row(site.point()))
-                .thenComparingInt(site -> column(site.point()))
-                .thenComparingInt(Site::slot));
+        Arrays.sort(sites, Comparator.<Site>comparingLong(site -> order(site.point())).thenComparingInt(Site::slot));
         int size = sites.length;
         slots = new int[size];
         latitudes = new double[size];
         longitudes = new double[size];
         cosines = new double[size];
-        int[] rows = new int[size];
-        int[] columns = new int[size];
+        long[] keys = new long[size];
+        long[] firstOf = new long[placedSlots];
+        Arrays.fill(firstOf, NOWHERE);
         int cells = 0;
         int blocks = 0;
         for (int i = 0; i < size; i++) {
@@ -72,51 +80,116 @@ final class SiteGrid {
             latitudes[i] = point.latitude();
             longitudes[i] = point.longitude();
             cosines[i] = point.cosineOfLatitude();
-            rows[i] = row(point);
-            columns[i] = column(point);
-            boolean newCell = i == 0 || rows[i] != rows[i - 1] || columns[i] != columns[i - 1];
-            cells += newCell ? 1 : 0;
-            blocks += i == 0 || blockOf(rows[i]) != blockOf(rows[i - 1]) || blockOf(columns[i]) != blockOf(columns[i - 1]) ? 1 : 0;
+            keys[i] = order(point);
+            firstOf[slots[i]] = Math.min(firstOf[slots[i]], keys[i]);
+            cells += i == 0 || keys[i] != keys[i - 1] ? 1 : 0;
+            blocks += i == 0 || blockOf(keys[i]) != blockOf(keys[i - 1]) ? 1 : 0;
+        }
+        for (int slot = 1; slot < placedSlots; slot++) {
+            if (firstOf[slot] < firstOf[slot - 1]) {
+                throw new IllegalArgumentException("slots are not in the grid's order of their first site");
+            }
         }
         cellRows = new int[cells];
         cellColumns = new int[cells];
         cellCosines = new double[cells];
         cellNearCosines = new double[cells];
         cellSites = new int[cells + 1];
+        cellOwnSites = new int[cells];
+        cellSlots = new int[cells + 1];
         blockRows = new int[blocks];
         blockColumns = new int[blocks];
         blockCosines = new double[blocks];
         blockNearCosines = new double[blocks];
         blockCells = new int[blocks + 1];
-        homeBlocks = new int[slotCount];
-        Arrays.fill(homeBlocks, NO_BLOCK_YET);
+        blockStrangers = new int[blocks + 1];
+        int[] strangersFound = new int[size];
+        int strangerCount = 0;
         int cell = -1;
         int block = -1;
+        int firstSlotHere = 0; // the first slot whose first site is in this cell or a later one
         for (int i = 0; i < size; i++) {
-            if (i == 0 || blockOf(rows[i]) != blockOf(rows[i - 1]) || blockOf(columns[i]) != blockOf(columns[i - 1])) {
+            if (i == 0 || blockOf(keys[i]) != blockOf(keys[i - 1])) {
                 block++;
-                blockRows[block] = blockOf(rows[i]);
-                blockColumns[block] = blockOf(columns[i]);
+                blockRows[block] = (int) Math.floorDiv(row(latitudes[i]), CELLS_A_BLOCK_SIDE);
+                blockColumns[block] = (int) Math.floorDiv(column(longitudes[i]), CELLS_A_BLOCK_SIDE);
                 blockCosines[block] = cosineFarthestFromTheEquator(blockRows[block], BLOCK_DEGREES);
                 blockNearCosines[block] = cosineNearestTheEquator(blockRows[block], BLOCK_DEGREES);
                 blockCells[block] = cell + 1;
+                blockStrangers[block] = strangerCount;
             }
-            if (i == 0 || rows[i] != rows[i - 1] || columns[i] != columns[i - 1]) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
                 cell++;
-                cellRows[cell] = rows[i];
-                cellColumns[cell] = columns[i];
-                cellCosines[cell] = cosineFarthestFromTheEquator(rows[i], CELL_DEGREES);
-                cellNearCosines[cell] = cosineNearestTheEquator(rows[i], CELL_DEGREES);
+                cellRows[cell] = row(latitudes[i]);
+                cellColumns[cell] = column(longitudes[i]);
+                cellCosines[cell] = cosineFarthestFromTheEquator(cellRows[cell], CELL_DEGREES);
+                cellNearCosines[cell] = cosineNearestTheEquator(cellRows[cell], CELL_DEGREES);
                 cellSites[cell] = i;
+                while (firstSlotHere < placedSlots && firstOf[firstSlotHere] < keys[i]) {
+                    firstSlotHere++;
+                }
+                cellSlots[cell] = firstSlotHere;
+                cellOwnSites[cell] = i;
             }
-            int slot = slots[i];
-            homeBlocks[slot] = homeBlocks[slot] == NO_BLOCK_YET || homeBlocks[slot] == block ? block : -1;
+            if (slots[i] < cellSlots[cell]) {
+                cellOwnSites[cell] = i + 1; // sorted by slot within the cell: the strangers come first
+            }
+            if (slots[i] < cellSlots[blockCells[block]]) {
+                strangersFound[strangerCount++] = slots[i];
+            }
         }
         cellSites[cells] = size;
+        cellSlots[cells] = placedSlots;
         blockCells[blocks] = cells;
+        blockStrangers[blocks] = strangerCount;
+        strangers = inOrderOnce(strangersFound, blockStrangers);
     }
 
-    /** The cells, nearest first by their lower bound: {@link NearestFirst#next} until the caller has what it needs. */
+    /** Each block's part of these slots in increasing order, each slot once; the parts' starts moved to match. */
+    private static int[] inOrderOnce(int[] slots, int[] starts) {
+        int kept = 0;
+        for (int block = 0; block + 1 < starts.length; block++) {
+            int from = starts[block];
+            int to = starts[block + 1];
+            Arrays.sort(slots, from, to);
+            starts[block] = kept;
+            for (int i = from; i < to; i++) {
+                if (i == from || slots[i] != slots[i - 1]) {
+                    slots[kept++] = slots[i];
+                }
+            }
+        }
+        starts[starts.length - 1] = kept;
+        return Arrays.copyOf(slots, kept);
+    }
+
+    /**
+     * Where a point comes in the grid's order: by block, then by cell within the block. A segment
+     * numbers its services in this order of their first site.
+     */
+    static long order(GeoPoint point) {
+        int row = row(point.latitude());
+        int column = column(point.longitude());
+        long blockRow = Math.floorDiv(row, CELLS_A_BLOCK_SIDE) + 1_000;
+        long blockColumn = Math.floorDiv(column, CELLS_A_BLOCK_SIDE) + 1_000;
+        return blockRow << 40 | blockColumn << 16 | (long) Math.floorMod(row, CELLS_A_BLOCK_SIDE) << 8
+                | Math.floorMod(column, CELLS_A_BLOCK_SIDE);
+    }
+
+    /** The {@link #order} of a service's first site, {@link #NOWHERE} when it has none. */
+    static long orderOfFirst(GeoPoint[] sites) {
+        long first = NOWHERE;
+        for (GeoPoint site : sites) {
+            first = Math.min(first, order(site));
+        }
+        return first;
+    }
+
+    private static long blockOf(long order) {
+        return order >>> 16;
+    }
+
+    /** The cells and blocks nearest first by their lower bound: {@link NearestFirst#next} until the caller has what it needs. */
     NearestFirst nearestFirst(GeoPoint near) {
         return new NearestFirst(near);
     }
@@ -126,12 +199,49 @@ final class SiteGrid {
         return slots.length;
     }
 
+    /** The first slot of the services first met in this cell; they run to {@link #endOfSlots}. */
+    int firstSlot(int cell) {
+        return cellSlots[cell];
+    }
+
+    int endOfSlots(int cell) {
+        return cellSlots[cell + 1];
+    }
+
+    /** The first slot of the services first met in this block; they run to {@link #endOfBlockSlots}. */
+    int firstBlockSlot(int block) {
+        return cellSlots[blockCells[block]];
+    }
+
+    int endOfBlockSlots(int block) {
+        return cellSlots[blockCells[block + 1]];
+    }
+
+    /** The sites of a cell of services first met in an earlier cell: from here to {@link #firstOwnSite}. */
     int firstSite(int cell) {
         return cellSites[cell];
     }
 
+    int firstOwnSite(int cell) {
+        return cellOwnSites[cell];
+    }
+
     int endOfSites(int cell) {
         return cellSites[cell + 1];
+    }
+
+    /** The services first met in an earlier block with a site in this one, as positions in {@link #stranger}. */
+    int firstStranger(int block) {
+        return blockStrangers[block];
+    }
+
+    int endOfStrangers(int block) {
+        return blockStrangers[block + 1];
+    }
+
+    /** The slot at this position of the blocks' lists of services first met elsewhere. */
+    int stranger(int position) {
+        return strangers[position];
     }
 
     int slot(int site) {
@@ -143,21 +253,16 @@ final class SiteGrid {
         return GeoPoint.haversine(near.latitude(), near.longitude(), nearCosine, latitudes[site], longitudes[site], cosines[site]);
     }
 
-    /** What a segment keeps by slot, laid out site by site in the grid's order. */
-    int[] bySite(int[] bySlot) {
-        int[] bySite = new int[slots.length];
-        for (int site = 0; site < slots.length; site++) {
-            bySite[site] = bySlot[slots[site]];
-        }
-        return bySite;
-    }
-
     /** The same bound for a {@link GeoPoint#haversine}; NaN for NaN. */
     static double kilometresAtLeast(double haversine) {
         return 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine) * SHAVE;
     }
 
-    /** The slots of {@code placed} with a site within the radius, set in {@code within}, which has none set. */
+    /**
+     * The slots of {@code placed} with a site within the radius, set in {@code within}, which has
+     * none set: the services first met in a cell or block wholly inside as a run of slots, the sites
+     * of those first met elsewhere one by one, and on the edge every site.
+     */
     long[] within(GeoPoint near, double radiusKm, long[] placed, long[] within) {
         double nearCosine = near.cosineOfLatitude();
         for (int block = 0; block < blockRows.length; block++) {
@@ -166,22 +271,23 @@ final class SiteGrid {
             if (kilometresAtLeast(south, west, BLOCK_DEGREES, blockCosines[block], near, nearCosine) > radiusKm) {
                 continue;
             }
-            boolean wholeBlock = kilometresAtMost(south, west, BLOCK_DEGREES, blockNearCosines[block], near, nearCosine) < radiusKm;
-            for (int cell = blockCells[block]; cell < blockCells[block + 1]; cell++) {
-                boolean wholeCell = wholeBlock;
-                if (!wholeBlock) {
-                    double cellSouth = cellRows[cell] * CELL_DEGREES;
-                    double cellWest = cellColumns[cell] * CELL_DEGREES;
-                    if (kilometresAtLeast(cellSouth, cellWest, CELL_DEGREES, cellCosines[cell], near, nearCosine) > radiusKm) {
-                        continue;
-                    }
-                    wholeCell = kilometresAtMost(cellSouth, cellWest, CELL_DEGREES, cellNearCosines[cell], near, nearCosine) < radiusKm;
+            if (kilometresAtMost(south, west, BLOCK_DEGREES, blockNearCosines[block], near, nearCosine) < radiusKm) {
+                Bits.orRange(within, placed, firstBlockSlot(block), endOfBlockSlots(block));
+                for (int position = blockStrangers[block]; position < blockStrangers[block + 1]; position++) {
+                    addIfPlaced(strangers[position], placed, within);
                 }
-                if (wholeCell) {
-                    // without a branch: whether a slot is placed is a coin toss the processor would mispredict
-                    for (int site = cellSites[cell]; site < cellSites[cell + 1]; site++) {
-                        int slot = slots[site];
-                        within[slot >>> 6] |= placed[slot >>> 6] & 1L << slot;
+                continue;
+            }
+            for (int cell = blockCells[block]; cell < blockCells[block + 1]; cell++) {
+                double cellSouth = cellRows[cell] * CELL_DEGREES;
+                double cellWest = cellColumns[cell] * CELL_DEGREES;
+                if (kilometresAtLeast(cellSouth, cellWest, CELL_DEGREES, cellCosines[cell], near, nearCosine) > radiusKm) {
+                    continue;
+                }
+                if (kilometresAtMost(cellSouth, cellWest, CELL_DEGREES, cellNearCosines[cell], near, nearCosine) < radiusKm) {
+                    Bits.orRange(within, placed, cellSlots[cell], cellSlots[cell + 1]);
+                    for (int site = cellSites[cell]; site < cellOwnSites[cell]; site++) {
+                        addIfPlaced(slots[site], placed, within);
                     }
                     continue;
                 }
@@ -194,6 +300,11 @@ final class SiteGrid {
             }
         }
         return within;
+    }
+
+    /** Without a branch: whether a slot is placed is a coin toss the processor would mispredict. */
+    private static void addIfPlaced(int slot, long[] placed, long[] within) {
+        within[slot >>> 6] |= placed[slot >>> 6] & 1L << slot;
     }
 
     private boolean isWithin(int site, GeoPoint near, double nearCosine, double radiusKm) {
@@ -294,29 +405,24 @@ final class SiteGrid {
         return Math.cos(Math.toRadians(Math.min(90, nearest)));
     }
 
-    private static int row(GeoPoint point) {
-        return (int) Math.floor(point.latitude() / CELL_DEGREES);
+    private static int row(double latitude) {
+        return (int) Math.floor(latitude / CELL_DEGREES);
     }
 
-    private static int column(GeoPoint point) {
-        return (int) Math.floor(point.longitude() / CELL_DEGREES);
-    }
-
-    private static int blockOf(int cellRowOrColumn) {
-        return Math.floorDiv(cellRowOrColumn, CELLS_A_BLOCK_SIDE);
+    private static int column(double longitude) {
+        return (int) Math.floor(longitude / CELL_DEGREES);
     }
 
     /**
-     * The cells in order of their lower bound, from a heap of blocks and cells: a block popped
-     * pushes its cells, so the cells of far blocks are never looked at.
+     * The blocks, then within the blocks the caller opens, the cells, in order of their lower bound,
+     * from one heap: a block's cells are looked at only when the caller opens it, so a walk that
+     * reaches far passes blocks with nothing for it at the cost of one bound each.
      */
     final class NearestFirst {
 
         private final GeoPoint near;
         private final double nearCosine;
-        /** By block: a lower bound of the distance to any of its sites. */
-        private final double[] blockKm;
-        /** A binary heap of lower bounds; an item is a cell, or {@code ~block} for a block not opened yet. */
+        /** A binary heap of lower bounds; an item is a cell, or {@code ~block} for a block. */
         private double[] bounds;
         private int[] items;
         private int size;
@@ -326,13 +432,11 @@ final class SiteGrid {
             this.near = near;
             this.nearCosine = near.cosineOfLatitude();
             int blocks = blockRows.length;
-            blockKm = new double[blocks];
             bounds = new double[Math.max(16, blocks * 2)];
             items = new int[bounds.length];
             for (int block = 0; block < blocks; block++) {
-                blockKm[block] = kilometresAtLeast(blockRows[block] * BLOCK_DEGREES, blockColumns[block] * BLOCK_DEGREES, BLOCK_DEGREES,
+                bounds[block] = kilometresAtLeast(blockRows[block] * BLOCK_DEGREES, blockColumns[block] * BLOCK_DEGREES, BLOCK_DEGREES,
                         blockCosines[block], near, nearCosine);
-                bounds[block] = blockKm[block];
                 items[block] = ~block;
             }
             size = blocks;
@@ -341,42 +445,36 @@ final class SiteGrid {
             }
         }
 
-        /** The next nearest cell, or -1 when there is none left. */
+        /**
+         * The next nearest block not opened ({@code ~block}, negative) or cell of an opened block (0
+         * or more); {@link Integer#MIN_VALUE} when there is none left.
+         */
         int next() {
-            while (size > 0) {
-                double bound = bounds[0];
-                int item = items[0];
-                size--;
-                if (size > 0) {
-                    bounds[0] = bounds[size];
-                    items[0] = items[size];
-                    siftDown(0);
-                }
-                if (item >= 0) {
-                    atLeastKm = bound;
-                    return item;
-                }
-                int block = ~item;
-                for (int cell = blockCells[block]; cell < blockCells[block + 1]; cell++) {
-                    push(kilometresAtLeast(cellRows[cell] * CELL_DEGREES, cellColumns[cell] * CELL_DEGREES, CELL_DEGREES,
-                            cellCosines[cell], near, nearCosine), cell);
-                }
+            if (size == 0) {
+                return Integer.MIN_VALUE;
             }
-            return -1;
+            atLeastKm = bounds[0];
+            int item = items[0];
+            size--;
+            if (size > 0) {
+                bounds[0] = bounds[size];
+                items[0] = items[size];
+                siftDown(0);
+            }
+            return item;
         }
 
-        /** A lower bound of the distance to any site of the cell {@link #next} returned: no cell after it is nearer. */
+        /** Puts the cells of a block {@link #next} returned in the heap, each by its own bound. */
+        void open(int block) {
+            for (int cell = blockCells[block]; cell < blockCells[block + 1]; cell++) {
+                push(kilometresAtLeast(cellRows[cell] * CELL_DEGREES, cellColumns[cell] * CELL_DEGREES, CELL_DEGREES,
+                        cellCosines[cell], near, nearCosine), cell);
+            }
+        }
+
+        /** A lower bound of the distance to any site of what {@link #next} returned: nothing after it is nearer. */
         double atLeastKm() {
             return atLeastKm;
-        }
-
-        /**
-         * A lower bound of the distance to every site of the service in this slot, from the block they
-         * are all in (0 when they are in several): one read, where its own sites would be several.
-         */
-        double atLeastKmTo(int slot) {
-            int block = homeBlocks[slot];
-            return block < 0 ? 0 : blockKm[block];
         }
 
         private void push(double bound, int item) {
