@@ -312,9 +312,8 @@ final class Segment {
         }
         search.count(cardinality(candidates));
         long[] rest = andNot(lease.copyOf(candidates), byId.open247);
-        long[] coverages = coverages(search.requested(), candidates, byId);
-        rankInIdOrder(and(candidates, byId.open247), Ranking.hoursPoints(true, false), coverages, search, lease);
-        rankInIdOrder(rest, Ranking.hoursPoints(false, true), coverages, search, lease);
+        rankInIdOrder(and(candidates, byId.open247), Ranking.hoursPoints(true, false), search, lease);
+        rankInIdOrder(rest, Ranking.hoursPoints(false, true), search, lease);
     }
 
     private void searchNear(MatchQuery query, Province area, Live live, Search search, BitSets.Lease lease) {
@@ -447,9 +446,9 @@ final class Segment {
      * @param group           in id order
      * @param mostHoursPoints what any of these services can earn for its hours
      */
-    private void rankInIdOrder(long[] group, int mostHoursPoints, long[] coverages, Search search, BitSets.Lease lease) {
+    private void rankInIdOrder(long[] group, int mostHoursPoints, Search search, BitSets.Lease lease) {
         int mostPoints = Ranking.MOST_POINTS - Ranking.hoursPoints(true, false) + mostHoursPoints;
-        Remaining remaining = new Remaining(byId, group, coverages, search.requested(), lease);
+        Remaining remaining = new Remaining(byId, group, search.requested(), lease);
         for (int i = 0; i < group.length; i++) {
             long word = group[i];
             if (word == 0) {
@@ -483,7 +482,7 @@ final class Segment {
     private void rankNearestFirst(GeoPoint near, Double radiusKm, long[] placed, long[] unplaced, Search search,
             BitSets.Lease lease) {
         double nearCosine = near.cosineOfLatitude();
-        Remaining remaining = new Remaining(bySlot, placed, coverages(search.requested(), placed, bySlot), search.requested(), lease);
+        Remaining remaining = new Remaining(bySlot, placed, search.requested(), lease);
         boolean unplacedRanked = false;
         SiteGrid.NearestFirst walk = grid.nearestFirst(near);
         int passed = 0;
@@ -564,7 +563,7 @@ final class Segment {
 
     /** Services without a site: with a place asked, they rank as if 20 km away. */
     private void rankUnplaced(long[] unplaced, Search search, BitSets.Lease lease) {
-        Remaining remaining = new Remaining(bySlot, unplaced, coverages(search.requested(), unplaced, bySlot), search.requested(), lease);
+        Remaining remaining = new Remaining(bySlot, unplaced, search.requested(), lease);
         remaining.tighten(Ranking.MOST_POINTS, Double.NaN, null, search);
         remaining.keep(placedSlots, services.length);
         Bits.forEach(unplaced, placedSlots, services.length, slot -> rank(slot, Double.NaN, null, 0, search));
@@ -605,11 +604,11 @@ final class Segment {
         /** Where narrowing many words gathers what it keeps: lent once, then cleared a run at a time. */
         private long[] kept;
 
-        Remaining(Facets facets, long[] services, long[] coverages, int requested, BitSets.Lease lease) {
+        Remaining(Facets facets, long[] services, int requested, BitSets.Lease lease) {
             this.facets = facets;
             this.services = services;
             this.lease = lease;
-            this.coverages = coverages;
+            this.coverages = coverages(requested);
             this.requested = requested;
             this.domains = ordinals(requested);
             this.leastPoints = new int[1 << domains.length];
@@ -825,45 +824,20 @@ final class Segment {
     }
 
     /**
-     * The coverages (which of the requested domains a service covers) the candidates have, as bits
-     * numbered by {@link Integer#compress} against the requested domains: bounds ask only about
-     * coverages that exist. Without domains, every candidate covers none; with one, every candidate
-     * covers it; past four, every coverage is taken to exist rather than looked for.
+     * The coverages (which of the requested domains a service covers) a search starts with, as bits
+     * numbered by {@link Integer#compress} against the requested domains: without domains, every
+     * candidate covers none; with one, every candidate covers it; with more, any combination is
+     * taken to exist. Looking for those that do cost more than the walking it saved.
      */
-    private long[] coverages(int requested, long[] candidates, Facets facets) {
-        int[] domains = ordinals(requested);
-        int patterns = 1 << domains.length;
+    private static long[] coverages(int requested) {
+        int patterns = 1 << Integer.bitCount(requested);
         long[] coverages = new long[(patterns + 63) >>> 6];
-        if (domains.length < 2) {
+        if (patterns <= 2) {
             set(coverages, patterns - 1, true);
             return coverages;
         }
-        if (domains.length > 4) {
-            for (int pattern = 1; pattern < patterns; pattern++) {
-                set(coverages, pattern, true);
-            }
-            return coverages;
-        }
-        int unseen = patterns - 1;
-        for (int i = 0; i < candidates.length && unseen > 0; i++) {
-            long word = candidates[i];
-            if (word == 0) {
-                continue;
-            }
-            for (int pattern = 1; pattern < patterns; pattern++) {
-                if (isSet(coverages, pattern)) {
-                    continue;
-                }
-                long having = word;
-                for (int d = 0; d < domains.length; d++) {
-                    long covering = facets.byDomain[domains[d]][i];
-                    having &= (pattern >> d & 1) != 0 ? covering : ~covering;
-                }
-                if (having != 0) {
-                    set(coverages, pattern, true);
-                    unseen--;
-                }
-            }
+        for (int pattern = 1; pattern < patterns; pattern++) {
+            set(coverages, pattern, true);
         }
         return coverages;
     }
