@@ -54,6 +54,8 @@ final class Segment {
     private static final int FEW_IN_A_BLOCK = 16;
     /** How often a walk works out again what could still rank: every so many blocks and cells. */
     private static final int TIGHTEN_EVERY = 8;
+    /** Once fewer services left could rank than one site in this many, a walk measures them wherever they are and stops. */
+    private static final int FEW_ENOUGH_LEFT = 1_024;
     /** How often, at most, a walk narrows every service left rather than those where it is about to look. */
     private static final int NARROW_WHOLE_EVERY = 32;
     /** The distance at which a service without a site scores the same: {@link Ranking#score} gives it 10 of 30 points. */
@@ -498,6 +500,11 @@ final class Segment {
                 // now and then everywhere, so the sites of services first met elsewhere are narrowed too
                 remaining.keep(0, placedSlots);
                 narrowedWhole = passed;
+                if (cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_LEFT) {
+                    // so few could still rank that measuring them, wherever they are, costs less than walking on
+                    meetAll(remaining, 0, placedSlots, km, near, nearCosine, search);
+                    break;
+                }
             }
             // everything left is at least this far
             if (radiusKm != null && km > radiusKm || !search.mayRankAny(remaining.coverages, Ranking.MOST_POINTS, km, null)) {
