@@ -50,6 +50,8 @@ final class Facets {
     final int[] domainsAndMostPoints;
     /** Each service's id: ties go to the lower one. */
     final ServiceId[] ids;
+    /** Each service's opening hours and time zone, as {@link Search#schedule} numbers them: open now is asked of these. */
+    final int[] schedules;
     private final short[] minimumAges;
     private final short[] maximumAges;
     private final AtomicReferenceArray<long[]> byAge = new AtomicReferenceArray<>(OLDEST + 1);
@@ -87,6 +89,7 @@ final class Facets {
         maximumAges = new short[size];
         domainsAndMostPoints = new int[size];
         ids = new ServiceId[size];
+        schedules = new int[size];
     }
 
     int slotAt(int index) {
@@ -97,8 +100,8 @@ final class Facets {
         return indexOf == null ? slot : indexOf[slot];
     }
 
-    /** Sets the bits of the service in this slot. */
-    void add(int slot, IndexedService service, int mostPoints) {
+    /** Sets the bits of the service in this slot, and what ranking reads of it. */
+    void add(int slot, IndexedService service, int mostPoints, int schedule) {
         int index = indexOf(slot);
         ServiceCard card = service.card();
         String capacity = card.capacity() == null ? null : card.capacity().status();
@@ -127,6 +130,7 @@ final class Facets {
         maximumAges[index] = age(service.maximumAge());
         domainsAndMostPoints[index] = service.domainBits() | mostPoints << MOST_POINTS_SHIFT;
         ids[index] = card.id();
+        schedules[index] = schedule;
     }
 
     /** A term found in these slots (one in 32 services or more). */

@@ -25,6 +25,8 @@ final class Search {
     private static final double HALF_WAY_ROUND_KM = Math.PI * GeoPoint.EARTH_RADIUS_KM;
     /** The time zones of the country, numbered: a segment keeps a service's zone as a byte. */
     private static final List<ZoneId> ZONES = Arrays.stream(Province.values()).map(Province::zone).distinct().toList();
+    private static final byte OPEN = 1;
+    private static final byte CLOSED = 2;
 
     private final MatchQuery query;
     private final Province area;
@@ -41,6 +43,9 @@ final class Search {
     private final BundleBuilder bundle;
     /** The query's moment as a minute of the week in each time zone: worked out once a zone, not once a service. */
     private final int[] minuteIn = new int[ZONES.size()];
+    /** The hours patterns of the segment asked last, and by schedule whether each is open (0: not asked yet). */
+    private WeeklyHours[] patternsAsked;
+    private byte[] openSchedules;
     private int total;
 
     /** @param area the province {@code query.near()} is in: services without a site that serve it meet a radius */
@@ -61,6 +66,29 @@ final class Search {
         return ZONES.indexOf(zone);
     }
 
+    /** A number for opening hours (the {@code pattern}-th of a segment's) kept in a time zone: what {@link #isOpen} takes. */
+    static int schedule(int pattern, ZoneId zone) {
+        return pattern * ZONES.size() + zoneNumber(zone);
+    }
+
+    /**
+     * Whether a {@link #schedule} of a segment's hours patterns is open at the query's moment. A
+     * segment's services share a few schedules, so each is worked out once a query, the first time
+     * it is asked; segments are searched one after the other.
+     */
+    boolean isOpen(WeeklyHours[] patterns, int schedule) {
+        if (patterns != patternsAsked) {
+            patternsAsked = patterns;
+            openSchedules = new byte[patterns.length * ZONES.size()];
+        }
+        byte known = openSchedules[schedule];
+        if (known == 0) {
+            known = patterns[schedule / ZONES.size()].isOpenAt(minuteOfTheWeekIn(schedule % ZONES.size())) ? OPEN : CLOSED;
+            openSchedules[schedule] = known;
+        }
+        return known == OPEN;
+    }
+
     /** The requested domains, as bits by {@code NeedDomain} ordinal. */
     int requested() {
         return requested;
@@ -71,7 +99,7 @@ final class Search {
         total += services;
     }
 
-    int minuteOfTheWeekIn(int zone) {
+    private int minuteOfTheWeekIn(int zone) {
         if (minuteIn[zone] < 0) {
             minuteIn[zone] = WeeklyHours.minuteOfWeek(query.at(), ZONES.get(zone));
         }

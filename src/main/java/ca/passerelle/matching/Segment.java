@@ -67,9 +67,7 @@ final class Segment {
     private final IndexedService[] services;
     /** How many services have a site: slots below it, in the grid's order; those without one follow. */
     private final int placedSlots;
-    private final byte[] zones;
-    /** Each slot's opening hours, as a number in {@link #hoursPatterns}: services share a few patterns. */
-    private final int[] hoursOf;
+    /** The opening hours of the segment's services: they share a few patterns ({@link Facets#schedules} number them). */
     private final WeeklyHours[] hoursPatterns;
 
     private final Live live;
@@ -139,8 +137,6 @@ final class Segment {
         bySlot = new Facets(size, null);
         byId = new Facets(size, slotsById);
         services = new IndexedService[size];
-        zones = new byte[size];
-        hoursOf = new int[size];
         Map<WeeklyHours, Integer> patterns = new HashMap<>();
         long[] active = new long[(size + 63) >>> 6];
         List<SiteGrid.Site> sites = new ArrayList<>();
@@ -152,11 +148,10 @@ final class Segment {
             String capacity = card.capacity() == null ? null : card.capacity().status();
             services[slot] = service;
             int mostPoints = Ranking.standingPoints(capacity, card.traffickingSpecific()) + Ranking.hoursPoints(card.open247(), true);
-            zones[slot] = (byte) Search.zoneNumber(service.zone());
-            hoursOf[slot] = patterns.computeIfAbsent(service.hours(), hours -> patterns.size());
+            int schedule = Search.schedule(patterns.computeIfAbsent(service.hours(), hours -> patterns.size()), service.zone());
             set(active, slot, service.active());
-            bySlot.add(slot, service, mostPoints);
-            byId.add(slot, service, mostPoints);
+            bySlot.add(slot, service, mostPoints, schedule);
+            byId.add(slot, service, mostPoints, schedule);
             for (GeoPoint site : service.sites()) {
                 sites.add(new SiteGrid.Site(site, slot));
             }
@@ -429,16 +424,12 @@ final class Segment {
         }
         if (query.openNow()) {
             Bits.forEach(andNot(lease.copyOf(candidates), facets.open247), index -> {
-                if (!isOpen(facets.slotAt(index), search)) {
+                if (!search.isOpen(hoursPatterns, facets.schedules[index])) {
                     clear(candidates, index);
                 }
             });
         }
         return Bits.isEmpty(candidates) ? null : candidates;
-    }
-
-    private boolean isOpen(int slot, Search search) {
-        return hoursPatterns[hoursOf[slot]].isOpenAt(search.minuteOfTheWeekIn(zones[slot]));
     }
 
     /**
@@ -785,7 +776,8 @@ final class Segment {
         int packed = facets.domainsAndMostPoints[index];
         boolean allHours = isSet(facets.open247, index);
         int mostPoints = packed >>> Facets.MOST_POINTS_SHIFT;
-        int points = allHours || isOpen(facets.slotAt(index), search) ? mostPoints : mostPoints - Ranking.hoursPoints(false, true);
+        int points = allHours || search.isOpen(hoursPatterns, facets.schedules[index]) ? mostPoints
+                : mostPoints - Ranking.hoursPoints(false, true);
         int domains = packed & Facets.DOMAIN_BITS;
         double score = search.score(domains, distance, points);
         if (search.mayRank(domains, score, distance)) {
