@@ -15,12 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import ca.passerelle.directory.ServiceFacts;
 import ca.passerelle.directory.ServiceId;
 import ca.passerelle.shared.GeoPoint;
-import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 
 /**
@@ -43,8 +41,8 @@ import ca.passerelle.shared.Province;
  * trigonometry, then one without the arcsine. The bit sets a query works in are lent by
  * {@link BitSets}, so it writes to memory already in the cache.
  *
- * <p>Immutable; a changed service is found by binary search in id order and hidden by clearing its
- * bit in the live set the caller passes.
+ * <p>Immutable; a changed service is found by binary search in id order and hidden in a copy of
+ * the segment's {@link Live} services, which the caller passes to each search.
  */
 final class Segment {
 
@@ -191,7 +189,7 @@ final class Segment {
 
     /**
      * Which services of this segment a search may offer, in both orders: the active ones, less those
-     * changed since it was built. A copy is hidden services from; the segment's own is never changed.
+     * changed since it was built. Services are hidden in a copy; the segment's own never changes.
      */
     final class Live {
         private final long[] bySlot;
@@ -251,8 +249,7 @@ final class Segment {
     /** How many services of this segment are live and meet every hard constraint: {@link #search} without the ranking. */
     int count(MatchQuery query, Province area, Live live, Search search) {
         try (BitSets.Lease lease = scratch.lease()) {
-            Facets facets = query.near() == null ? byId : bySlot;
-            long[] candidates = candidates(query, facets, query.near() == null ? live.byId : live.bySlot, search, lease);
+            long[] candidates = candidates(query, bySlot, live.bySlot, search, lease);
             if (candidates == null) {
                 return 0;
             }
@@ -632,7 +629,7 @@ final class Segment {
             }
             coverages = open;
             if (!same && domains.length <= 3) {
-                keeping = Keeping.of(this);
+                keeping = keeping();
             }
             return !same;
         }
@@ -647,7 +644,7 @@ final class Segment {
                 return;
             }
             if (keeping == null) {
-                keeping = Keeping.of(this);
+                keeping = keeping();
             }
             keepCovering(from >>> 6, ((to - 1) >>> 6) + 1);
         }
@@ -664,6 +661,30 @@ final class Segment {
                 return false;
             }
             return true;
+        }
+
+        private Keeping keeping() {
+            int open = 0;
+            for (long word : coverages) {
+                open += Long.bitCount(word);
+            }
+            long[][] earning = new long[open][];
+            long[][] flips = new long[3][open];
+            int n = 0;
+            for (int w = 0; w < coverages.length; w++) {
+                for (long bits = coverages[w]; bits != 0; bits &= bits - 1) {
+                    int number = w << 6 | Long.numberOfTrailingZeros(bits);
+                    int coverage = Integer.expand(number, requested);
+                    earning[n] = facets.earningAtLeast[leastPoints[number]];
+                    for (int d = 0; d < domains.length; d++) {
+                        flips[d][n] = (coverage >> domains[d] & 1) != 0 ? 0 : -1L;
+                    }
+                    n++;
+                }
+            }
+            return new Keeping(domains.length > 0 ? facets.byDomain[domains[0]] : facets.all,
+                    domains.length > 1 ? facets.byDomain[domains[1]] : facets.all,
+                    domains.length > 2 ? facets.byDomain[domains[2]] : facets.all, earning, flips[0], flips[1], flips[2]);
         }
 
         /**
@@ -708,35 +729,10 @@ final class Segment {
 
     /**
      * What narrowing up to three requested domains reads for each open coverage: the services
-     * earning enough for it, and whether each domain is read flipped (the coverage lacks it).
+     * covering each domain (all of them for a domain not asked), those earning enough for the
+     * coverage, and whether each domain is read flipped (the coverage lacks it).
      */
     private record Keeping(long[] a, long[] b, long[] c, long[][] earning, long[] flipsA, long[] flipsB, long[] flipsC) {
-
-        static Keeping of(Segment.Remaining remaining) {
-            int open = 0;
-            for (long word : remaining.coverages) {
-                open += Long.bitCount(word);
-            }
-            long[][] earning = new long[open][];
-            long[][] flips = new long[3][open];
-            int[] domains = remaining.domains;
-            int n = 0;
-            for (int w = 0; w < remaining.coverages.length; w++) {
-                for (long bits = remaining.coverages[w]; bits != 0; bits &= bits - 1) {
-                    int number = w << 6 | Long.numberOfTrailingZeros(bits);
-                    int coverage = Integer.expand(number, remaining.requested);
-                    earning[n] = remaining.facets.earningAtLeast[remaining.leastPoints[number]];
-                    for (int d = 0; d < domains.length; d++) {
-                        flips[d][n] = (coverage >> domains[d] & 1) != 0 ? 0 : -1L;
-                    }
-                    n++;
-                }
-            }
-            Facets facets = remaining.facets;
-            return new Keeping(domains.length > 0 ? facets.byDomain[domains[0]] : facets.all,
-                    domains.length > 1 ? facets.byDomain[domains[1]] : facets.all,
-                    domains.length > 2 ? facets.byDomain[domains[2]] : facets.all, earning, flips[0], flips[1], flips[2]);
-        }
     }
 
     /**
