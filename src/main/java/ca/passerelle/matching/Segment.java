@@ -323,8 +323,7 @@ final class Segment {
         }
         GeoPoint near = query.near();
         if (nearby.few()) {
-            double nearCosine = near.cosineOfLatitude();
-            Bits.forEach(nearby.placed(), slot -> rank(slot, 0, near, nearCosine, search));
+            rankFewNearestFirst(near, nearby.placed(), search);
             rankUnplaced(nearby.unplaced(), search, lease);
         } else {
             rankNearestFirst(near, query.radiusKm(), nearby.placed(), nearby.unplaced(), search, lease);
@@ -521,6 +520,35 @@ final class Segment {
         }
         if (!unplacedRanked) {
             rankUnplaced(unplaced, search, lease);
+        }
+    }
+
+    /**
+     * Offers the search a few placed services in order of a lower bound of their distance, worked
+     * out without trigonometry, until none left could rank that far: the best fill with the nearest,
+     * so the bound rules most of the others out before they are measured.
+     */
+    private void rankFewNearestFirst(GeoPoint near, long[] placed, Search search) {
+        double nearCosine = near.cosineOfLatitude();
+        long[] byBound = new long[cardinality(placed)];
+        int count = 0;
+        for (int i = 0; i < placed.length; i++) {
+            for (long word = placed[i]; word != 0; word &= word - 1) {
+                int slot = i << 6 | Long.numberOfTrailingZeros(word);
+                float bound = (float) SiteGrid.kilometresAtLeast(leastHaversineAtLeast(slot, near, nearCosine));
+                // a float and its slot in one long, sorted by the float: positive floats sort as their bits do
+                byBound[count++] = (long) Float.floatToRawIntBits(Math.max(0, Math.nextDown(bound))) << 32 | slot;
+            }
+        }
+        Arrays.sort(byBound);
+        long[] anyCoverage = coverages(search.requested());
+        for (int i = 0; i < count; i++) {
+            double atLeastKm = Float.intBitsToFloat((int) (byBound[i] >>> 32));
+            // asked now and then: it weighs every coverage
+            if (i % 16 == 0 && !search.mayRankAny(anyCoverage, Ranking.MOST_POINTS, atLeastKm, null)) {
+                return;
+            }
+            rank((int) byBound[i], atLeastKm, near, nearCosine, search);
         }
     }
 
