@@ -47,7 +47,7 @@ import ca.passerelle.shared.Province;
 final class Segment {
 
     /** Candidates with a site fewer than one in this many sites are measured one by one rather than cell by cell. */
-    private static final int FEW_ENOUGH_TO_MEASURE = 256;
+    private static final int FEW_ENOUGH_TO_MEASURE = 1_024;
     /** A block where at most this many services first met in it could still rank has them measured, rather than its cells opened. */
     private static final int FEW_IN_A_BLOCK = 16;
     /** How often a walk works out again what could still rank: every so many blocks and cells. */
