@@ -24,7 +24,7 @@ final class SiteGrid {
     private static final double BLOCK_DEGREES = CELL_DEGREES * CELLS_A_BLOCK_SIDE;
     private static final double SHAVE = 0.999_999;
     /** The {@link #order} of a service without a site: after every other. */
-    static final long NOWHERE = Long.MAX_VALUE;
+    private static final long NOWHERE = Long.MAX_VALUE;
 
     /** A site of a service: where it is, and the service's slot in the segment. */
     record Site(GeoPoint point, int slot) {
@@ -111,8 +111,8 @@ final class SiteGrid {
         for (int i = 0; i < size; i++) {
             if (i == 0 || blockOf(keys[i]) != blockOf(keys[i - 1])) {
                 block++;
-                blockRows[block] = (int) Math.floorDiv(row(latitudes[i]), CELLS_A_BLOCK_SIDE);
-                blockColumns[block] = (int) Math.floorDiv(column(longitudes[i]), CELLS_A_BLOCK_SIDE);
+                blockRows[block] = Math.floorDiv(row(latitudes[i]), CELLS_A_BLOCK_SIDE);
+                blockColumns[block] = Math.floorDiv(column(longitudes[i]), CELLS_A_BLOCK_SIDE);
                 blockCosines[block] = cosineFarthestFromTheEquator(blockRows[block], BLOCK_DEGREES);
                 blockNearCosines[block] = cosineNearestTheEquator(blockRows[block], BLOCK_DEGREES);
                 blockCells[block] = cell + 1;
