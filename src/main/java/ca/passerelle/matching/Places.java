@@ -36,6 +36,8 @@ public class Places {
     private final Map<String, List<Place>> byName = new HashMap<>();
     /** Places by one-degree cell, so the nearest to a point is looked for among a few dozen, not thousands. */
     private final Map<Long, List<Place>> byCell = new HashMap<>();
+    /** The province of each known place's own point: a place typed or picked is found there without a search. */
+    private final Map<GeoPoint, Province> provinceAt = new HashMap<>();
 
     public Places() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
@@ -46,6 +48,7 @@ public class Places {
                         new GeoPoint(Double.parseDouble(fields[1]), Double.parseDouble(fields[2])));
                 byCell.computeIfAbsent(cell((int) Math.floor(place.point().latitude()), (int) Math.floor(place.point().longitude())),
                         k -> new ArrayList<>()).add(place);
+                provinceAt.putIfAbsent(place.point(), place.province());
                 byName.computeIfAbsent(key(place.name()), k -> new ArrayList<>()).add(place);
                 if (place.name().startsWith(GREATER)) {
                     // "Greater Sudbury" is what the gazetteer says; "Sudbury" is what people type
@@ -85,6 +88,10 @@ public class Places {
      */
     @PreAuthorize("permitAll()")
     public Optional<Province> provinceOf(GeoPoint point) {
+        Province atAKnownPlace = provinceAt.get(point);
+        if (atAKnownPlace != null) {
+            return Optional.of(atAKnownPlace);
+        }
         int row = (int) Math.floor(point.latitude());
         int column = (int) Math.floor(point.longitude());
         // a cell's narrowest side, anywhere within reach: a ring r cells out is at least r of them away

@@ -53,8 +53,13 @@ class PlacesTests {
                             new GeoPoint(Double.parseDouble(fields[1]), Double.parseDouble(fields[2])))));
         }
         Random random = new Random(20261124);
+        List<GeoPoint> points = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
-            GeoPoint point = new GeoPoint(41 + random.nextDouble() * 30, -141 + random.nextDouble() * 89);
+            points.add(new GeoPoint(41 + random.nextDouble() * 30, -141 + random.nextDouble() * 89));
+        }
+        // and places' own points, which a typed place is asked at
+        gazetteer.stream().map(Known::point).forEach(points::add);
+        for (GeoPoint point : points) {
             Optional<Province> everyPlace = gazetteer.stream().filter(known -> known.point().kilometresTo(point) < 300)
                     .min(Comparator.comparingDouble(known -> known.point().kilometresTo(point))).map(Known::province);
             assertThat(places.provinceOf(point)).as(point.toString()).isEqualTo(everyPlace);
