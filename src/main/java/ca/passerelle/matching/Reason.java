@@ -13,8 +13,17 @@ public record Reason(Kind kind, Object value) {
         COVERS, DOES_NOT_COVER, DISTANCE, ABOUT_DISTANCE, SERVES_AREA, OPEN_24_7, OPEN_NOW, CLOSED_NOW, SPEAKS,
         NO_STATUS_REQUIRED, SUBSTANCE_USE_ACCESSIBLE, TRAFFICKING_SPECIFIC, ACCEPTING, WAITLIST, FULL;
 
+        // asked for every reason of every result, so worked out once
+        private final String code = name().toLowerCase(java.util.Locale.ROOT);
+        private final String messageKey = "match.reason." + code.replace('_', '-');
+
+        /** How the API names it: {@code open_24_7}. */
+        public String code() {
+            return code;
+        }
+
         public String messageKey() {
-            return "match.reason." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return messageKey;
         }
     }
 }

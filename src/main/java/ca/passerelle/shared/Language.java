@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Language {
     FR, EN;
 
+    /** Asked for every text shown, so worked out once. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public Locale locale() {

@@ -46,7 +46,7 @@ class MatchViews {
         ShownText name = match.service().names().in(recordLanguage);
         ShownText organization = match.service().organizations().in(recordLanguage);
         List<ReasonView> reasons = match.reasons().stream()
-                .map(reason -> new ReasonView(code(reason.kind().name()), text(reason, locale))).toList();
+                .map(reason -> new ReasonView(reason.kind().code(), text(reason, locale))).toList();
         return new MatchView(match.service().id().value(), name.text(), name.lang(),
                 organization == null ? null : organization.text(), organization == null ? null : organization.lang(),
                 match.service().city(), match.service().province() == null ? null : match.service().province().code(),
