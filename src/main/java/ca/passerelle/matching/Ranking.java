@@ -97,13 +97,9 @@ final class Ranking {
         return capacity + (traffickingSpecific ? 4 : 0);
     }
 
-    /**
-     * What a worker reads about a result: its strengths first, then what it lacks.
-     *
-     * @param servedArea the province of the query's place, if the service serves it; else null
-     */
+    /** What a worker reads about a result: its strengths first, then what it lacks. */
     static List<Reason> reasons(MatchQuery query, ServiceCard service, Set<NeedDomain> covered, Double shownDistance,
-            boolean confidentialSite, boolean openNow, Province servedArea) {
+            boolean confidentialSite, boolean openNow, Province area) {
         List<Reason> reasons = new ArrayList<>();
         if (service.open247()) {
             reasons.add(new Reason(Reason.Kind.OPEN_24_7, null));
@@ -112,8 +108,8 @@ final class Ranking {
         }
         if (shownDistance != null) {
             reasons.add(new Reason(confidentialSite ? Reason.Kind.ABOUT_DISTANCE : Reason.Kind.DISTANCE, shownDistance));
-        } else if (query.near() != null && servedArea != null) {
-            reasons.add(new Reason(Reason.Kind.SERVES_AREA, servedArea));
+        } else if (query.near() != null && area != null) {
+            reasons.add(new Reason(Reason.Kind.SERVES_AREA, area));
         }
         if (!query.languages().isEmpty()) { // most queries name none, and every result of every query is explained
             service.languages().stream().filter(query.languages()::contains).sorted()

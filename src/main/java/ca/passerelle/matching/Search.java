@@ -255,10 +255,8 @@ final class Search {
         }
         Double shown = Ranking.shownDistance(candidate.distanceKm(), confidential);
         boolean openNow = isOpenNow(service);
-        // a service without a site found from a place serves it only if it serves the place's province
-        Province served = area != null && service.provinces().contains(area) ? area : null;
         return new Match(service.card(), candidate.score(), shown, covered, Ranking.missing(query, covered),
-                Ranking.reasons(query, service.card(), covered, shown, confidential, openNow, served));
+                Ranking.reasons(query, service.card(), covered, shown, confidential, openNow, area));
     }
 
     /** The best {@code query.limit()} services, the total meeting every hard constraint, and the bundle of a multi-need query. */

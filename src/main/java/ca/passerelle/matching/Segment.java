@@ -332,7 +332,7 @@ final class Segment {
 
     /**
      * The candidates of a query with a place, within its radius if it has one: those with a site,
-     * and those without one, which meet a radius when they serve the place's province.
+     * and those without one, which meet a place only when they serve its province.
      *
      * @param few whether so few have a site that measuring them one by one is cheaper than walking the grid
      */
@@ -352,8 +352,9 @@ final class Segment {
         if (query.radiusKm() != null) {
             placed = few ? withinOneByOne(near, query.radiusKm(), placed, lease.empty())
                     : grid.within(near, query.radiusKm(), placed, lease.empty());
-            unplaced = area == null ? lease.empty() : and(unplaced, bySlot.byProvince[area.ordinal()]);
         }
+        // a service without a site (a phone line, say) is near only the provinces it serves, whatever the radius
+        unplaced = area == null ? lease.empty() : and(unplaced, bySlot.byProvince[area.ordinal()]);
         return new Nearby(placed, unplaced, few);
     }
 

@@ -98,13 +98,10 @@ final class BruteForceMatcher {
         if (query.openNow() && !openNow(service, query)) {
             return false;
         }
-        if (query.radiusKm() != null) {
-            if (service.sites().isEmpty()) {
-                return area != null && service.provinces().contains(area);
-            }
-            return distance(service, query.near()) <= query.radiusKm();
+        if (query.near() != null && service.sites().isEmpty()) {
+            return area != null && service.provinces().contains(area);
         }
-        return true;
+        return query.radiusKm() == null || distance(service, query.near()) <= query.radiusKm();
     }
 
     private static boolean openNow(ServiceFacts service, MatchQuery query) {
