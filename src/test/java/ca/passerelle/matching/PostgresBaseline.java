@@ -72,8 +72,10 @@ final class PostgresBaseline implements AutoCloseable {
             }
         } else if (query.near() != null) {
             String here = "ll_to_earth(" + query.near().latitude() + ", " + query.near().longitude() + ")";
+            // a service without a site is near only the provinces it serves
+            String near = area == null ? "s.has_sites" : "(s.has_sites or s.provinces @> array['" + area.code() + "'])";
             hits = "select s.id, (select min(earth_distance(t.earth, " + here + ")) * " + TO_MEAN_EARTH + " / 1000 from " + table + "_site t where t.service = s.id) km"
-                    + " from " + table + " s where " + filters;
+                    + " from " + table + " s where " + near + " and " + filters;
             all.addAll(parameters);
         } else {
             hits = "select s.id, null::float8 as km from " + table + " s where " + filters;
