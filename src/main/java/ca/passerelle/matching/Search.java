@@ -48,7 +48,7 @@ final class Search {
     private byte[] openSchedules;
     private int total;
 
-    /** @param area the province {@code query.near()} is in: services without a site that serve it meet a radius */
+    /** @param area the province {@code query.near()} is in: services without a site meet the place only if they serve it */
     Search(MatchQuery query, Province area) {
         this.query = query;
         this.area = area;

@@ -555,23 +555,7 @@ final class Segment {
 
     /** {@link #meet} each service left from slot {@code from} to {@code to}. */
     private void meetAll(Remaining remaining, int from, int to, double atLeastKm, GeoPoint near, double nearCosine, Search search) {
-        if (from >= to) {
-            return;
-        }
-        long[] services = remaining.services;
-        int last = (to - 1) >>> 6;
-        for (int i = from >>> 6; i <= last; i++) {
-            long word = services[i];
-            if (i == from >>> 6) {
-                word &= -1L << from;
-            }
-            if (i == last) {
-                word &= -1L >>> -to;
-            }
-            for (; word != 0; word &= word - 1) {
-                meet(remaining, i << 6 | Long.numberOfTrailingZeros(word), atLeastKm, near, nearCosine, search);
-            }
-        }
+        Bits.forEach(remaining.services, from, to, slot -> meet(remaining, slot, atLeastKm, near, nearCosine, search));
     }
 
     /**
@@ -693,10 +677,7 @@ final class Segment {
         }
 
         private Keeping keeping() {
-            int open = 0;
-            for (long word : coverages) {
-                open += Long.bitCount(word);
-            }
+            int open = cardinality(coverages);
             long[][] earning = new long[open][];
             long[][] flips = new long[3][open];
             int n = 0;
@@ -856,10 +837,7 @@ final class Segment {
     private static long[] coverages(int requested) {
         int patterns = 1 << Integer.bitCount(requested);
         long[] coverages = new long[(patterns + 63) >>> 6];
-        if (patterns <= 2) {
-            set(coverages, patterns - 1, true);
-            return coverages;
-        }
+        set(coverages, 0, requested == 0);
         for (int pattern = 1; pattern < patterns; pattern++) {
             set(coverages, pattern, true);
         }

@@ -66,8 +66,8 @@ final class ServiceIndex {
      * The best {@code query.limit()} services meeting every hard constraint, the total meeting
      * them, and (for several domains) a bundle covering them.
      *
-     * @param area the province {@code query.near()} is in: services without a site that serve it
-     *             meet a radius
+     * @param area the province {@code query.near()} is in: services without a site meet the place
+     *             only if they serve it
      */
     Search.Found search(MatchQuery query, Province area) {
         Search search = new Search(query, area);

@@ -293,7 +293,7 @@ final class SiteGrid {
                 }
                 for (int site = cellSites[cell]; site < cellSites[cell + 1]; site++) {
                     int slot = slots[site];
-                    if ((placed[slot >>> 6] & 1L << slot) != 0 && isWithin(site, near, nearCosine, radiusKm)) {
+                    if (Bits.isSet(placed, slot) && isWithin(site, near, nearCosine, radiusKm)) {
                         within[slot >>> 6] |= 1L << slot;
                     }
                 }
@@ -331,7 +331,7 @@ final class SiteGrid {
      * distance in kilometres would say: decided by bounds of asin (y <= asin y <= y / sqrt(1 - y²))
      * unless it is on the edge, so nearly never at the cost of an arcsine.
      */
-    static boolean isWithin(double haversine, double radiusKm) {
+    private static boolean isWithin(double haversine, double radiusKm) {
         if (kilometresAtLeast(haversine) > radiusKm) {
             return false;
         }
@@ -342,7 +342,7 @@ final class SiteGrid {
     }
 
     /** An upper bound of the distance for a {@link GeoPoint#haversine}, as close as {@link #kilometresAtLeast(double)}. */
-    static double kilometresAtMost(double haversine) {
+    private static double kilometresAtMost(double haversine) {
         return haversine < 0.5 ? 2 * GeoPoint.EARTH_RADIUS_KM * Math.sqrt(haversine) / Math.sqrt(1 - haversine) / SHAVE
                 : Double.POSITIVE_INFINITY;
     }
