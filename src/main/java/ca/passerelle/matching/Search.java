@@ -197,10 +197,14 @@ final class Search {
         return entersTheBest(score, distanceKm, idAtLeast) || bundle != null && bundle.mayTake(coverage, score, distanceKm, idAtLeast);
     }
 
-    /** A service measured exactly: kept if it ranks among the best so far or is the nearest of its coverage. */
-    void offer(IndexedService service, ServiceId id, double score, double distanceKm) {
+    /**
+     * A service measured exactly: kept if it ranks among the best so far or is the nearest of its
+     * coverage. Its domain bits come from the segment's arrays: the service itself, far away in
+     * memory, is only kept, never read here.
+     */
+    void offer(IndexedService service, ServiceId id, int domainBits, double score, double distanceKm) {
         boolean amongTheBest = entersTheBest(score, distanceKm, id);
-        boolean forTheBundle = bundle != null && bundle.mayTake(service.domainBits(), score, distanceKm, id);
+        boolean forTheBundle = bundle != null && bundle.mayTake(domainBits, score, distanceKm, id);
         if (!amongTheBest && !forTheBundle) {
             return;
         }
@@ -214,7 +218,7 @@ final class Search {
             worstScore = worst == null ? Double.NEGATIVE_INFINITY : worst.score();
         }
         if (forTheBundle) {
-            bundle.offer(service.domainBits(), candidate);
+            bundle.offer(domainBits, candidate);
         }
     }
 

@@ -61,6 +61,8 @@ final class Segment {
     private static final int[] NO_SLOTS = {};
     /** Narrowing this many words or fewer goes word by word; more, coverage by coverage. */
     private static final int MANY_WORDS = 16;
+    /** How many services a walk gathers before ranking them: enough for the processor to fetch them together. */
+    private static final int MET_AT_ONCE = 32;
 
     private final IndexedService[] services;
     /** How many services have a site: slots below it, in the grid's order; those without one follow. */
@@ -471,8 +473,8 @@ final class Segment {
      */
     private void rankNearestFirst(GeoPoint near, Double radiusKm, long[] placed, long[] unplaced, Search search,
             BitSets.Lease lease) {
-        double nearCosine = near.cosineOfLatitude();
         Remaining remaining = new Remaining(bySlot, placed, search.requested(), lease);
+        Meeting meeting = new Meeting(remaining, near, search);
         boolean unplacedRanked = false;
         SiteGrid.NearestFirst walk = grid.nearestFirst(near);
         int passed = 0;
@@ -490,7 +492,8 @@ final class Segment {
                 narrowedWhole = passed;
                 if (cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_LEFT) {
                     // so few could still rank that measuring them, wherever they are, costs less than walking on
-                    meetAll(remaining, 0, placedSlots, km, near, nearCosine, search);
+                    meeting.meetAll(0, placedSlots, km);
+                    meeting.rankMet(km);
                     break;
                 }
             }
@@ -500,10 +503,11 @@ final class Segment {
             }
             if (item >= 0) {
                 remaining.keep(grid.firstSlot(item), grid.endOfSlots(item));
-                meetAll(remaining, grid.firstSlot(item), grid.endOfSlots(item), km, near, nearCosine, search);
+                meeting.meetAll(grid.firstSlot(item), grid.endOfSlots(item), km);
                 for (int site = grid.firstSite(item); site < grid.firstOwnSite(item); site++) {
-                    meet(remaining, grid.slot(site), km, near, nearCosine, search);
+                    meeting.meet(grid.slot(site), km);
                 }
+                meeting.rankMet(km);
                 continue;
             }
             int block = ~item;
@@ -514,10 +518,11 @@ final class Segment {
                 walk.open(block); // its cells will meet the services first met elsewhere with a site in it
                 continue;
             }
-            meetAll(remaining, first, end, km, near, nearCosine, search);
+            meeting.meetAll(first, end, km);
             for (int position = grid.firstStranger(block); position < grid.endOfStrangers(block); position++) {
-                meet(remaining, grid.stranger(position), km, near, nearCosine, search);
+                meeting.meet(grid.stranger(position), km);
             }
+            meeting.rankMet(km);
         }
         if (!unplacedRanked) {
             rankUnplaced(unplaced, search, lease);
@@ -549,23 +554,68 @@ final class Segment {
             if (i % 16 == 0 && !search.mayRankAny(anyCoverage, Ranking.MOST_POINTS, atLeastKm, null)) {
                 return;
             }
-            rank((int) byBound[i], atLeastKm, near, nearCosine, search);
+            measure((int) byBound[i], atLeastKm, near, nearCosine, search);
         }
     }
 
-    /** {@link #meet} each service left from slot {@code from} to {@code to}. */
-    private void meetAll(Remaining remaining, int from, int to, double atLeastKm, GeoPoint near, double nearCosine, Search search) {
-        Bits.forEach(remaining.services, from, to, slot -> meet(remaining, slot, atLeastKm, near, nearCosine, search));
-    }
-
     /**
-     * A service with a site where the walk is, if still to rank: ruled out for good, or measured at
-     * its nearest site, and in either case not met again.
+     * The services a walk meets where it is (a cell or block), gathered, then ranked together. Once
+     * narrowed they lie far apart in the arrays, a cache miss each: bounding the sites of all those
+     * gathered in one pass, with no branch on what it reads, lets the processor fetch them at once
+     * rather than one after another. A service met is not met again.
      */
-    private void meet(Remaining remaining, int slot, double atLeastKm, GeoPoint near, double nearCosine, Search search) {
-        if (isSet(remaining.services, slot)) {
-            clear(remaining.services, slot);
-            rank(slot, atLeastKm, near, nearCosine, search);
+    private final class Meeting {
+        private final Remaining remaining;
+        private final GeoPoint near;
+        private final double nearCosine;
+        private final Search search;
+        private final int[] slots = new int[MET_AT_ONCE];
+        private final int[] domainsAndMostPoints = new int[MET_AT_ONCE];
+        /** A lower bound of the haversine of each one's first site: its others are read only if it could rank. */
+        private final double[] firstSiteAtLeast = new double[MET_AT_ONCE];
+        private int met;
+
+        Meeting(Remaining remaining, GeoPoint near, Search search) {
+            this.remaining = remaining;
+            this.near = near;
+            this.nearCosine = near.cosineOfLatitude();
+            this.search = search;
+        }
+
+        /** {@link #meet} each service left from slot {@code from} to {@code to}. */
+        void meetAll(int from, int to, double km) {
+            Bits.forEach(remaining.services, from, to, slot -> meet(slot, km));
+        }
+
+        /** A service with a site where the walk is, at least {@code km} away: gathered if still to rank. */
+        void meet(int slot, double km) {
+            if (isSet(remaining.services, slot)) {
+                clear(remaining.services, slot);
+                slots[met++] = slot;
+                if (met == MET_AT_ONCE) {
+                    rankMet(km);
+                }
+            }
+        }
+
+        /** Ranks the services gathered, each at least {@code km} away: ruled out for good, or measured at its nearest site. */
+        void rankMet(double km) {
+            // what the bounds read, first for all of them at once: most of it is cache misses
+            for (int i = 0; i < met; i++) {
+                domainsAndMostPoints[i] = bySlot.domainsAndMostPoints[slots[i]];
+                int site = firstSites[slots[i]];
+                firstSiteAtLeast[i] = SiteGrid.haversineAtLeast(near.latitude(), near.longitude(), nearCosine,
+                        siteCoordinates[3 * site], siteCoordinates[3 * site + 1], siteCoordinates[3 * site + 2]);
+            }
+            for (int i = 0; i < met; i++) {
+                int slot = slots[i];
+                if (mayRankWith(domainsAndMostPoints[i], km, search)) {
+                    double atLeast = Math.min(firstSiteAtLeast[i],
+                            least(SiteGrid::haversineAtLeast, firstSites[slot] + 1, firstSites[slot + 1], near, nearCosine));
+                    measure(slot, Math.max(km, SiteGrid.kilometresAtLeast(atLeast)), near, nearCosine, search);
+                }
+            }
+            met = 0;
         }
     }
 
@@ -574,7 +624,11 @@ final class Segment {
         Remaining remaining = new Remaining(bySlot, unplaced, search.requested(), lease);
         remaining.tighten(Ranking.MOST_POINTS, Double.NaN, null, search);
         remaining.keep(placedSlots, services.length);
-        Bits.forEach(unplaced, placedSlots, services.length, slot -> rank(slot, Double.NaN, null, 0, search));
+        Bits.forEach(unplaced, placedSlots, services.length, slot -> {
+            if (mayRank(slot, Double.NaN, search)) {
+                offer(bySlot, slot, Double.NaN, search);
+            }
+        });
     }
 
     private boolean mayRank(int slot, double atLeastKm, Search search) {
@@ -745,33 +799,19 @@ final class Segment {
     private record Keeping(long[] a, long[] b, long[] c, long[][] earning, long[] flipsA, long[] flipsB, long[] flipsC) {
     }
 
-    /**
-     * Offers one service unless its bound rules it out: measured exactly (its nearest site, open
-     * now) only when it could rank.
-     *
-     * @param atLeastKm a lower bound of its distance; NaN when it has no site or there is no place
-     * @param near      where to measure from; null when there is nothing to measure
-     */
-    private void rank(int slot, double atLeastKm, GeoPoint near, double nearCosine, Search search) {
+    /** Offers a placed service at least {@code atLeastKm} away, measured exactly only when that bound and then its haversine's could rank. */
+    private void measure(int slot, double atLeastKm, GeoPoint near, double nearCosine, Search search) {
         if (!mayRank(slot, atLeastKm, search)) {
             return;
         }
-        double distance = Double.NaN;
-        if (near != null) {
-            // bounds first, without sines then without the arcsine: most of those measured one by one are too far to rank
-            if (!mayRank(slot, SiteGrid.kilometresAtLeast(leastHaversineAtLeast(slot, near, nearCosine)), search)) {
-                return;
-            }
-            double haversine = leastHaversine(slot, near, nearCosine);
-            if (!mayRank(slot, SiteGrid.kilometresAtLeast(haversine), search)) {
-                return;
-            }
-            distance = GeoPoint.kilometresOfHaversine(haversine);
-            if (!mayRank(slot, distance, search)) {
-                return;
-            }
+        double haversine = leastHaversine(slot, near, nearCosine);
+        if (!mayRank(slot, SiteGrid.kilometresAtLeast(haversine), search)) {
+            return;
         }
-        offer(bySlot, slot, distance, search);
+        double distance = GeoPoint.kilometresOfHaversine(haversine);
+        if (mayRank(slot, distance, search)) {
+            offer(bySlot, slot, distance, search);
+        }
     }
 
     /**
@@ -787,7 +827,7 @@ final class Segment {
         int domains = packed & Facets.DOMAIN_BITS;
         double score = search.score(domains, distance, points);
         if (search.mayRank(domains, score, distance)) {
-            search.offer(services[facets.slotAt(index)], facets.ids[index], score, distance);
+            search.offer(services[facets.slotAt(index)], facets.ids[index], domains, score, distance);
         }
     }
 
@@ -814,12 +854,17 @@ final class Segment {
 
     /** The least of a measure from the point to each of the service's sites, NaN when it has none. */
     private double least(Haversine measure, int slot, GeoPoint near, double nearCosine) {
+        double least = least(measure, firstSites[slot], firstSites[slot + 1], near, nearCosine);
+        return least == Double.POSITIVE_INFINITY ? Double.NaN : least;
+    }
+
+    private double least(Haversine measure, int from, int to, GeoPoint near, double nearCosine) {
         double least = Double.POSITIVE_INFINITY;
-        for (int site = firstSites[slot]; site < firstSites[slot + 1]; site++) {
+        for (int site = from; site < to; site++) {
             least = Math.min(least, measure.between(near.latitude(), near.longitude(), nearCosine, siteCoordinates[3 * site],
                     siteCoordinates[3 * site + 1], siteCoordinates[3 * site + 2]));
         }
-        return least == Double.POSITIVE_INFINITY ? Double.NaN : least;
+        return least;
     }
 
     /** {@link GeoPoint#haversine}, or a bound of it: two points, each with the cosine of its latitude. */
