@@ -286,7 +286,7 @@ final class Segment {
             // every cell or block after one at least this far is at least as far
             for (int item = walk.next(); item != Integer.MIN_VALUE && walk.atLeastKm() <= leastKm; item = walk.next()) {
                 if (item < 0) {
-                    walk.open(~item);
+                    walk.open(~item, placed);
                     continue;
                 }
                 for (int site = grid.firstSite(item); site < grid.endOfSites(item); site++) {
@@ -515,7 +515,7 @@ final class Segment {
             int end = grid.endOfBlockSlots(block);
             remaining.keep(first, end);
             if (Bits.cardinality(remaining.services, first, end) > FEW_IN_A_BLOCK) {
-                walk.open(block); // its cells will meet the services first met elsewhere with a site in it
+                walk.open(block, remaining.services); // its cells will meet the services first met elsewhere with a site in it
                 continue;
             }
             meeting.meetAll(first, end, km);

@@ -244,6 +244,19 @@ final class SiteGrid {
         return strangers[position];
     }
 
+    /** Whether a site in the cell is of a service in {@code services}, by slot. */
+    private boolean holdsAny(int cell, long[] services) {
+        if (Bits.cardinality(services, cellSlots[cell], cellSlots[cell + 1]) > 0) {
+            return true;
+        }
+        for (int site = cellSites[cell]; site < cellOwnSites[cell]; site++) {
+            if (Bits.isSet(services, slots[site])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int slot(int site) {
         return slots[site];
     }
@@ -464,11 +477,17 @@ final class SiteGrid {
             return item;
         }
 
-        /** Puts the cells of a block {@link #next} returned in the heap, each by its own bound. */
-        void open(int block) {
+        /**
+         * Puts the cells of a block {@link #next} returned in the heap, each by its own bound: only
+         * those where a service of {@code sought} has a site. Services only ever leave what a walk
+         * seeks, so a cell without one now has none when the walk would reach it.
+         */
+        void open(int block, long[] sought) {
             for (int cell = blockCells[block]; cell < blockCells[block + 1]; cell++) {
-                push(kilometresAtLeast(cellRows[cell] * CELL_DEGREES, cellColumns[cell] * CELL_DEGREES, CELL_DEGREES,
-                        cellCosines[cell], near, nearCosine), cell);
+                if (holdsAny(cell, sought)) {
+                    push(kilometresAtLeast(cellRows[cell] * CELL_DEGREES, cellColumns[cell] * CELL_DEGREES, CELL_DEGREES,
+                            cellCosines[cell], near, nearCosine), cell);
+                }
             }
         }
 
