@@ -13,6 +13,9 @@ import ca.passerelle.shared.Province;
 /**
  * A service as the index keeps it: what is checked one service at a time (sites, ages, genders,
  * hours) and the card shown for it. Texts are not kept: they live in the index's term postings.
+ *
+ * @param confidential by site, whether its address is kept secret; null when none is, as for most
+ *                     services, so explaining a result reads no array to learn it
  */
 record IndexedService(
         ServiceCard card,
@@ -34,10 +37,13 @@ record IndexedService(
     /** @param sharing equal values met before, to keep one copy of each */
     static IndexedService of(ServiceFacts facts, Sharing sharing) {
         GeoPoint[] sites = new GeoPoint[facts.sites().size()];
-        boolean[] confidential = new boolean[sites.length];
+        boolean[] confidential = null;
         for (int i = 0; i < sites.length; i++) {
             sites[i] = facts.sites().get(i).point();
-            confidential[i] = facts.sites().get(i).confidential();
+            if (facts.sites().get(i).confidential()) {
+                confidential = confidential == null ? new boolean[sites.length] : confidential;
+                confidential[i] = true;
+            }
         }
         ServiceCard card = new ServiceCard(facts.id(), facts.names(), sharing.one(facts.organizations()),
                 sharing.one(facts.domains()), sharing.one(facts.city()), facts.province(), facts.phone(),
@@ -79,12 +85,7 @@ record IndexedService(
 
     /** Whether a site of it is confidential: only then does it matter which site is the nearest. */
     boolean hasConfidentialSite() {
-        for (boolean secret : confidential) {
-            if (secret) {
-                return true;
-            }
-        }
-        return false;
+        return confidential != null;
     }
 
     /** The nearest site and its distance, or NaN distance when it has none. */
@@ -95,7 +96,7 @@ record IndexedService(
             double distance = point.kilometresTo(sites[i]);
             if (Double.isNaN(best) || distance < best) {
                 best = distance;
-                secret = confidential[i];
+                secret = confidential != null && confidential[i];
             }
         }
         return new Nearest(best, secret);
