@@ -2,7 +2,6 @@ package ca.passerelle.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -98,9 +97,9 @@ final class Ranking {
     }
 
     /** What a worker reads about a result: its strengths first, then what it lacks. */
-    static List<Reason> reasons(MatchQuery query, ServiceCard service, Set<NeedDomain> covered, Double shownDistance,
-            boolean confidentialSite, boolean openNow, Province area) {
-        List<Reason> reasons = new ArrayList<>();
+    static List<Reason> reasons(MatchQuery query, ServiceCard service, Set<NeedDomain> covered, Set<NeedDomain> missing,
+            Double shownDistance, boolean confidentialSite, boolean openNow, Province area) {
+        List<Reason> reasons = new ArrayList<>(16);
         if (service.open247()) {
             reasons.add(new Reason(Reason.Kind.OPEN_24_7, null));
         } else {
@@ -135,14 +134,8 @@ final class Ranking {
         if (query.domains().size() > 1) {
             covered.forEach(domain -> reasons.add(new Reason(Reason.Kind.COVERS, domain)));
         }
-        missing(query, covered).forEach(domain -> reasons.add(new Reason(Reason.Kind.DOES_NOT_COVER, domain)));
+        missing.forEach(domain -> reasons.add(new Reason(Reason.Kind.DOES_NOT_COVER, domain)));
         return reasons;
-    }
-
-    static Set<NeedDomain> missing(MatchQuery query, Set<NeedDomain> covered) {
-        Set<NeedDomain> missing = query.domains().isEmpty() ? EnumSet.noneOf(NeedDomain.class) : EnumSet.copyOf(query.domains());
-        missing.removeAll(covered);
-        return missing;
     }
 
     /**

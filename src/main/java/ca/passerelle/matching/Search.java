@@ -25,6 +25,7 @@ final class Search {
     private static final double HALF_WAY_ROUND_KM = Math.PI * GeoPoint.EARTH_RADIUS_KM;
     /** The time zones of the country, numbered: a segment keeps a service's zone as a byte. */
     private static final List<ZoneId> ZONES = Arrays.stream(Province.values()).map(Province::zone).distinct().toList();
+    private static final NeedDomain[] DOMAINS = NeedDomain.values();
     private static final byte OPEN = 1;
     private static final byte CLOSED = 2;
 
@@ -251,16 +252,19 @@ final class Search {
     private Match match(Ranking.Candidate candidate) {
         IndexedService service = candidate.service();
         boolean confidential = query.near() != null && service.hasConfidentialSite() && service.nearestTo(query.near()).confidential();
+        // loops over bits, not streams: every result of every query is explained
         Set<NeedDomain> covered = EnumSet.noneOf(NeedDomain.class);
-        for (NeedDomain domain : query.domains()) { // a loop, not a stream: every result of every query is explained
-            if ((service.domainBits() & 1 << domain.ordinal()) != 0) {
-                covered.add(domain);
-            }
+        for (int bits = service.domainBits() & requested; bits != 0; bits &= bits - 1) {
+            covered.add(DOMAINS[Integer.numberOfTrailingZeros(bits)]);
+        }
+        Set<NeedDomain> missing = EnumSet.noneOf(NeedDomain.class);
+        for (int bits = requested & ~service.domainBits(); bits != 0; bits &= bits - 1) {
+            missing.add(DOMAINS[Integer.numberOfTrailingZeros(bits)]);
         }
         Double shown = Ranking.shownDistance(candidate.distanceKm(), confidential);
         boolean openNow = isOpenNow(service);
-        return new Match(service.card(), candidate.score(), shown, covered, Ranking.missing(query, covered),
-                Ranking.reasons(query, service.card(), covered, shown, confidential, openNow, area));
+        return new Match(service.card(), candidate.score(), shown, covered, missing,
+                Ranking.reasons(query, service.card(), covered, missing, shown, confidential, openNow, area));
     }
 
     /** The best {@code query.limit()} services, the total meeting every hard constraint, and the bundle of a multi-need query. */
