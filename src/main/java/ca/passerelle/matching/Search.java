@@ -95,6 +95,11 @@ final class Search {
         return requested;
     }
 
+    /** Whether the best are as many as the query asked for: until then, any service ranks. */
+    boolean hasTheBest() {
+        return worst != null;
+    }
+
     /** Adds services that meet every hard constraint to the total. */
     void count(int services) {
         total += services;

@@ -54,6 +54,14 @@ final class Segment {
     private static final int TIGHTEN_EVERY = 8;
     /** Once fewer services left could rank than one site in this many, a walk measures them wherever they are and stops. */
     private static final int FEW_ENOUGH_LEFT = 1_024;
+    /**
+     * After this many blocks and cells, a walk that has not yet found as many services as asked looks
+     * at how many are left: what it seeks is not around the place (the place in one province, the
+     * services in another, say), and walking to them would pass every block on the way.
+     */
+    private static final int LOOK_AROUND = 16;
+    /** Fewer left then than one site in this many are sorted by distance and measured nearest first, and the walk stops. */
+    private static final int FEW_ENOUGH_TO_SORT = 512;
     /** How often, at most, a walk narrows every service left rather than those where it is about to look. */
     private static final int NARROW_WHOLE_EVERY = 32;
     /** The distance at which a service without a site scores the same: {@link Ranking#score} gives it 10 of 30 points. */
@@ -470,6 +478,7 @@ final class Segment {
      * holding more than a few that could still rank, cell by cell, until nothing that far could
      * rank; the services without a site in turn, as if 20 km away. A service is met at the nearest
      * block or cell holding one of its sites, so what bounds that block or cell bounds all its sites.
+     * When what it seeks is few and far, it sorts them instead ({@link #LOOK_AROUND}).
      */
     private void rankNearestFirst(GeoPoint near, Double radiusKm, long[] placed, long[] unplaced, Search search,
             BitSets.Lease lease) {
@@ -496,6 +505,10 @@ final class Segment {
                     meeting.rankMet(km);
                     break;
                 }
+            }
+            if (passed == LOOK_AROUND && !search.hasTheBest() && cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_TO_SORT) {
+                rankFewNearestFirst(near, remaining.services, search);
+                break;
             }
             // everything left is at least this far
             if (radiusKm != null && km > radiusKm || !search.mayRankAny(remaining.coverages, Ranking.MOST_POINTS, km, null)) {
