@@ -117,6 +117,18 @@ final class Bits {
         return count;
     }
 
+    /** Whether at most {@code most} bits are set: it stops reading once more are. */
+    static boolean atMost(long[] bits, int most) {
+        int count = 0;
+        for (long word : bits) {
+            count += Long.bitCount(word);
+            if (count > most) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isEmpty(long[] bits) {
         for (long word : bits) {
             if (word != 0) {

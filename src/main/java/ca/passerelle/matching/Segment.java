@@ -60,7 +60,7 @@ final class Segment {
      * services in another, say), and walking to them would pass every block on the way.
      */
     private static final int LOOK_AROUND = 16;
-    /** Fewer left then than one site in this many are sorted by distance and measured nearest first, and the walk stops. */
+    /** This many left then, or fewer, are sorted by distance and measured nearest first, and the walk stops. */
     private static final int FEW_ENOUGH_TO_SORT = 512;
     /** How often, at most, a walk narrows every service left rather than those where it is about to look. */
     private static final int NARROW_WHOLE_EVERY = 32;
@@ -506,7 +506,7 @@ final class Segment {
                     break;
                 }
             }
-            if (passed == LOOK_AROUND && !search.hasTheBest() && cardinality(remaining.services) <= grid.size() / FEW_ENOUGH_TO_SORT) {
+            if (passed == LOOK_AROUND && !search.hasTheBest() && Bits.atMost(remaining.services, FEW_ENOUGH_TO_SORT)) {
                 rankFewNearestFirst(near, remaining.services, search);
                 break;
             }
