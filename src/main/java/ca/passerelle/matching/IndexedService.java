@@ -1,6 +1,7 @@
 package ca.passerelle.matching;
 
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,8 @@ record IndexedService(
         WeeklyHours hours,
         ZoneId zone) {
 
+    private static final NeedDomain[] DOMAINS = NeedDomain.values();
+
     static IndexedService of(ServiceFacts facts) {
         return of(facts, new Sharing());
     }
@@ -41,7 +44,9 @@ record IndexedService(
         for (int i = 0; i < sites.length; i++) {
             sites[i] = facts.sites().get(i).point();
             if (facts.sites().get(i).confidential()) {
-                confidential = confidential == null ? new boolean[sites.length] : confidential;
+                if (confidential == null) {
+                    confidential = new boolean[sites.length];
+                }
                 confidential[i] = true;
             }
         }
@@ -67,6 +72,15 @@ record IndexedService(
         <T> T one(T value) {
             return value == null ? null : (T) values.computeIfAbsent(value, v -> v);
         }
+    }
+
+    /** The domains of these bits, by {@code NeedDomain} ordinal: {@link #bits} the other way. */
+    static Set<NeedDomain> domains(int bits) {
+        Set<NeedDomain> domains = EnumSet.noneOf(NeedDomain.class);
+        for (int left = bits; left != 0; left &= left - 1) { // a loop over bits, not a stream: every result is explained
+            domains.add(DOMAINS[Integer.numberOfTrailingZeros(left)]);
+        }
+        return domains;
     }
 
     static int bits(Set<NeedDomain> domains) {

@@ -3,7 +3,6 @@ package ca.passerelle.matching;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -25,7 +24,6 @@ final class Search {
     private static final double HALF_WAY_ROUND_KM = Math.PI * GeoPoint.EARTH_RADIUS_KM;
     /** The time zones of the country, numbered: a segment keeps a service's zone as a byte. */
     private static final List<ZoneId> ZONES = Arrays.stream(Province.values()).map(Province::zone).distinct().toList();
-    private static final NeedDomain[] DOMAINS = NeedDomain.values();
     private static final byte OPEN = 1;
     private static final byte CLOSED = 2;
 
@@ -247,9 +245,7 @@ final class Search {
         Bundle chosen = null;
         if (bundle != null) {
             BundleBuilder.Chosen choice = bundle.choose();
-            Set<NeedDomain> uncovered = EnumSet.noneOf(NeedDomain.class);
-            query.domains().stream().filter(d -> (choice.uncovered() & 1 << d.ordinal()) != 0).forEach(uncovered::add);
-            chosen = new Bundle(choice.candidates().stream().map(this::match).toList(), uncovered);
+            chosen = new Bundle(choice.candidates().stream().map(this::match).toList(), IndexedService.domains(choice.uncovered()));
         }
         return new Found(results, total, chosen);
     }
@@ -257,15 +253,8 @@ final class Search {
     private Match match(Ranking.Candidate candidate) {
         IndexedService service = candidate.service();
         boolean confidential = query.near() != null && service.hasConfidentialSite() && service.nearestTo(query.near()).confidential();
-        // loops over bits, not streams: every result of every query is explained
-        Set<NeedDomain> covered = EnumSet.noneOf(NeedDomain.class);
-        for (int bits = service.domainBits() & requested; bits != 0; bits &= bits - 1) {
-            covered.add(DOMAINS[Integer.numberOfTrailingZeros(bits)]);
-        }
-        Set<NeedDomain> missing = EnumSet.noneOf(NeedDomain.class);
-        for (int bits = requested & ~service.domainBits(); bits != 0; bits &= bits - 1) {
-            missing.add(DOMAINS[Integer.numberOfTrailingZeros(bits)]);
-        }
+        Set<NeedDomain> covered = IndexedService.domains(service.domainBits() & requested);
+        Set<NeedDomain> missing = IndexedService.domains(requested & ~service.domainBits());
         Double shown = Ranking.shownDistance(candidate.distanceKm(), confidential);
         boolean openNow = isOpenNow(service);
         return new Match(service.card(), candidate.score(), shown, covered, missing,
