@@ -46,7 +46,7 @@ class MatchViews {
         ShownText name = match.service().names().in(recordLanguage);
         ShownText organization = match.service().organizations().in(recordLanguage);
         List<ReasonView> reasons = match.reasons().stream()
-                .map(reason -> new ReasonView(reason.kind().code(), text(reason, locale))).toList();
+                .map(reason -> new ReasonView(reason.kind().code(), valueCode(reason.value()), text(reason, locale))).toList();
         return new MatchView(match.service().id().value(), name.text(), name.lang(),
                 organization == null ? null : organization.text(), organization == null ? null : organization.lang(),
                 match.service().city(), match.service().province() == null ? null : match.service().province().code(),
@@ -97,6 +97,15 @@ class MatchViews {
         return messages.getMessage(reason.kind().messageKey(), new Object[] {value}, locale);
     }
 
+    /** A reason's value as the API writes it: a distance in km, or the code of a domain, language or province. */
+    private static Object valueCode(Object value) {
+        return switch (value) {
+            case NeedDomain domain -> domain.code();
+            case Province province -> province.code();
+            case null, default -> value;
+        };
+    }
+
     static String code(String name) {
         return name.toLowerCase(Locale.ROOT);
     }
@@ -117,7 +126,11 @@ class MatchViews {
         }
     }
 
-    record ReasonView(String code, String text) {
+    /**
+     * One reason: the API writes its code and value ({@code speaks}, {@code "tl"}), which the
+     * explanation already says in words; the page lists the words.
+     */
+    record ReasonView(String code, @JsonInclude(JsonInclude.Include.NON_NULL) Object value, @JsonIgnore String text) {
     }
 
     record BundleView(List<MatchView> services, List<String> uncovered, List<String> uncoveredNames) {

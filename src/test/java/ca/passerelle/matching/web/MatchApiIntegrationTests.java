@@ -50,13 +50,25 @@ class MatchApiIntegrationTests {
             if (result.get("does_not_cover").size() > 0) {
                 assertThat(result.get("explanation").asString()).contains("ne couvre pas");
             }
+            assertThat(reasons(result, "does_not_cover")).as("what it lacks, by code")
+                    .isEqualTo(result.get("does_not_cover").valueStream().map(JsonNode::asString).toList());
+            assertThat(result.get("reasons").valueStream().filter(reason -> reason.has("text")))
+                    .as("the words are in the explanation, not written twice").isEmpty();
         }
+        JsonNode distance = first.get("reasons").valueStream()
+                .filter(reason -> reason.get("code").asString().equals("distance")).findFirst().orElseThrow();
+        assertThat(distance.get("value").asDouble()).isEqualTo(first.get("distance_km").asDouble());
         JsonNode bundle = answer.get("bundle");
         List<String> covered = bundle.get("services").valueStream().flatMap(s -> s.get("covers").valueStream())
                 .map(JsonNode::asString).distinct().toList();
         assertThat(covered).as("the bundle covers what the demo offers near Montréal")
                 .containsAll(List.of("legal-aid", "health").stream()
                         .filter(d -> bundle.get("uncovered").valueStream().noneMatch(u -> u.asString().equals(d))).toList());
+    }
+
+    private static List<String> reasons(JsonNode result, String code) {
+        return result.get("reasons").valueStream().filter(reason -> reason.get("code").asString().equals(code))
+                .map(reason -> reason.get("value").asString()).toList();
     }
 
     @Test
@@ -132,8 +144,10 @@ class MatchApiIntegrationTests {
 
     @Test
     void everyResultHasTheFieldsTheOpenApiDocumentNamesAndNoOther() {
-        List<String> documented = List.copyOf(json("/api/v1/openapi.json").get("components").get("schemas").get("Match")
-                .get("properties").propertyNames());
+        JsonNode match = json("/api/v1/openapi.json").get("components").get("schemas").get("Match");
+        List<String> documented = List.copyOf(match.get("properties").propertyNames());
+        JsonNode reason = match.get("properties").get("reasons").get("items");
+        List<String> reasonCodes = reason.get("properties").get("code").get("enum").valueStream().map(JsonNode::asString).toList();
         JsonNode answer = json("/api/v1/matches?domain=legal-aid&domain=health&place=Calgary&radius=50&lang=en");
 
         assertThat(answer.get("results").size()).isPositive();
@@ -143,6 +157,10 @@ class MatchApiIntegrationTests {
                     .isSubsetOf(documented);
             assertThat(result.get("url").asString()).isEqualTo("/services/" + result.get("id").asString());
             assertThat(result.get("name_language").asString()).isIn("fr", "en");
+            for (JsonNode said : result.get("reasons")) {
+                assertThat(said.get("code").asString()).isIn(reasonCodes);
+                assertThat(said.propertyNames()).isSubsetOf(reason.get("properties").propertyNames());
+            }
         }
     }
 
