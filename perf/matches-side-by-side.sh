@@ -1,36 +1,58 @@
 #!/usr/bin/env bash
-# The finder over HTTP, two builds one after the other on the same data folder under the same wrk
-# load (perf/matches.lua, 64 connections): each is started, warmed for 30 s, then measured for 30 s
-# on the JSON API and 30 s on the HTML page. Prints wrk's lines for each, then the throughput ratio.
-# Usage: perf/matches-side-by-side.sh BASELINE_JAR CANDIDATE_JAR DATA_DIR [PORT] [JVM options...]
+# The finder over HTTP, two builds side by side under the same wrk load (perf/matches.lua, 64
+# connections). Both run at once, each on its own copy of the data folder, and are measured in
+# turn, round after round, so that a slower minute of this shared machine falls on both alike:
+# each is warmed for 30 s, then every round measures the JSON API for 10 s on each, then the HTML
+# page. Prints wrk's lines for each measurement, then each round's ratio and the median ratio.
+# Usage: perf/matches-side-by-side.sh BASELINE_JAR CANDIDATE_JAR DATA_DIR [PORT] [ROUNDS] [JVM options...]
+#   The candidate runs on PORT + 1, on DATA_DIR.copy (made once, with rsync, while neither runs).
 set -euo pipefail
-baseline=$1; candidate=$2; data_dir=$3; port=${4:-8096}; shift $(( $# > 3 ? 4 : 3 ))
+baseline=$1; candidate=$2; data_dir=$3; port=${4:-8096}; rounds=${5:-5}; shift $(( $# > 4 ? 5 : $# ))
 jvm_options=("${@:--Xmx1g}")
 here=$(cd "$(dirname "$0")" && pwd)
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-url="http://localhost:$port"
+pids=()
+trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true' EXIT
 
-measure() { # JAR NAME: prints "NAME api REQUESTS_PER_S" and "NAME page REQUESTS_PER_S" after wrk's own lines
-  local jar=$1 name=$2
-  PASSERELLE_DATA_DIR="$data_dir" SERVER_PORT="$port" "$java" "${jvm_options[@]}" -jar "$jar" > "$data_dir.$name.log" 2>&1 &
-  local pid=$!
-  until curl -sf "$url/actuator/health" | grep -q UP; do
-    kill -0 $pid 2>/dev/null || { echo "$name stopped; see $data_dir.$name.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  wrk -t2 -c64 -d30s -s "$here/matches.lua" "$url" > /dev/null
-  for target in api page; do
-    local path=/api/v1/matches; [ $target = page ] && path=/
-    local out; out=$(wrk -t2 -c64 -d30s --latency -s "$here/matches.lua" "$url" -- "$path")
-    echo "$out" | grep -E "Requests/sec|p50 |Non-2xx|Socket errors" | sed "s/^/$name $target: /"
-    echo "$name $target $(echo "$out" | awk '/Requests\/sec/ { print $2 }')" >> "$data_dir.rates"
-  done
-  kill $pid; wait $pid 2>/dev/null || true
+rsync -a --delete "$data_dir/" "$data_dir.copy/"
+
+start() { # JAR DATA_DIR PORT NAME
+  PASSERELLE_DATA_DIR="$2" SERVER_PORT="$3" "$java" "${jvm_options[@]}" -jar "$1" > "$2.$4.log" 2>&1 &
+  pids+=($!)
 }
 
-rm -f "$data_dir.rates"
-measure "$baseline" baseline
-measure "$candidate" candidate
-awk '{ rate[$1 " " $2] = $3 } END {
-  printf "ratio api %.2f, page %.2f (candidate / baseline requests per second)\n",
-    rate["candidate api"] / rate["baseline api"], rate["candidate page"] / rate["baseline page"] }' "$data_dir.rates"
+ready() { # PORT
+  until curl -sf "http://localhost:$1/actuator/health" | grep -q UP; do
+    kill -0 "${pids[@]}" 2>/dev/null || { echo "a build stopped; see $data_dir*.log" >&2; exit 1; }
+    sleep 0.5
+  done
+}
+
+load() { # PORT PATH SECONDS
+  wrk -t2 -c64 -d"$3"s --latency -s "$here/matches.lua" "http://localhost:$1" -- "$2"
+}
+
+start "$baseline" "$data_dir" "$port" baseline
+start "$candidate" "$data_dir.copy" $((port + 1)) candidate
+ready "$port"; ready $((port + 1))
+load "$port" /api/v1/matches 30 > /dev/null; load $((port + 1)) /api/v1/matches 30 > /dev/null
+
+rates=$(mktemp)
+for round in $(seq "$rounds"); do
+  for target in api page; do
+    path=/api/v1/matches; [ $target = page ] && path=/
+    for name in baseline candidate; do
+      at=$port; [ $name = candidate ] && at=$((port + 1))
+      out=$(load "$at" "$path" 10)
+      echo "$out" | grep -E "Requests/sec|p50 |Non-2xx|Socket errors" | sed "s/^/round $round $name $target: /"
+      echo "$round $target $name $(echo "$out" | awk '/Requests\/sec/ { print $2 }')" >> "$rates"
+    done
+  done
+done
+for target in api page; do
+  ratios=$(awk -v t=$target '$2 == t { rate[$1 " " $3] = $4; rounds[$1] }
+    END { for (r in rounds) printf "%.2f\n", rate[r " candidate"] / rate[r " baseline"] }' "$rates" | sort -n)
+  echo "ratio $target: median $(echo "$ratios" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')" \
+    "(candidate / baseline requests per second, rounds sorted: $(echo $ratios))"
+done
+rm -f "$rates"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -162,6 +163,16 @@ class MatchApiIntegrationTests {
                 assertThat(said.propertyNames()).isSubsetOf(reason.get("properties").propertyNames());
             }
         }
+    }
+
+    @Test
+    void anAnswerArrivesWholeWithItsLengthAndMayBeKeptForHalfAMinute() {
+        HttpResponse<String> answer = visitor.get("/api/v1/matches?domain=health&place=Toronto&radius=100&lang=en");
+
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(answer.headers().firstValue("Content-Length")).as("not sent in chunks")
+                .contains(String.valueOf(answer.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(answer.headers().firstValue("Cache-Control")).contains("max-age=30, public");
     }
 
     @Test
