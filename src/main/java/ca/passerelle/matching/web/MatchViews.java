@@ -1,8 +1,11 @@
 package ca.passerelle.matching.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -29,11 +32,18 @@ import org.springframework.stereotype.Component;
 @Component
 class MatchViews {
 
-    private final MessageSource messages;
     /**
-     * Reasons in words, by language: "open 24/7" or "speaks Tagalog" are said the same for every
-     * result of every answer, so each is worked out once (the languages are the interface's nine,
-     * the values a bounded few). Distances vary, and are said each time.
+     * Distances are said to 0.1 km, so those below this are at most a thousand texts a language,
+     * and nearly every result is one of them.
+     */
+    private static final double DISTANCES_SAID_ONCE_BELOW_KM = 100;
+
+    private final MessageSource messages;
+
+    /**
+     * Reasons in words, by language: "open 24/7", "speaks Tagalog" or "1.5 km" are said the same
+     * for every result of every answer, so each is worked out once (the languages are the
+     * interface's nine, the values a bounded few). Farther distances are said each time.
      */
     private final Map<Locale, Map<Reason, String>> said = new ConcurrentHashMap<>();
 
@@ -45,21 +55,35 @@ class MatchViews {
         Language recordLanguage = Language.of(locale);
         ShownText name = match.service().names().in(recordLanguage);
         ShownText organization = match.service().organizations().in(recordLanguage);
-        List<ReasonView> reasons = match.reasons().stream()
-                .map(reason -> new ReasonView(reason.kind().code(), valueCode(reason.value()), text(reason, locale))).toList();
+        // a loop rather than streams: every result of every answer passes here
+        List<ReasonView> reasons = new ArrayList<>(match.reasons().size());
+        StringJoiner explanation = new StringJoiner(" · ");
+        for (Reason reason : match.reasons()) {
+            String text = text(reason, locale);
+            reasons.add(new ReasonView(reason.kind().code(), valueCode(reason.value()), text));
+            explanation.add(text);
+        }
         return new MatchView(match.service().id().value(), name.text(), name.lang(),
                 organization == null ? null : organization.text(), organization == null ? null : organization.lang(),
                 match.service().city(), match.service().province() == null ? null : match.service().province().code(),
                 match.service().phone(), match.distanceKm(), Math.round(match.score() * 100) / 100.0,
-                match.covered().stream().map(NeedDomain::code).toList(), match.missing().stream().map(NeedDomain::code).toList(),
+                codes(match.covered()), codes(match.missing()),
                 match.service().capacity() == null ? null : match.service().capacity().status(),
-                reasons.stream().map(ReasonView::text).collect(Collectors.joining(" · ")), reasons);
+                explanation.toString(), reasons);
     }
 
     BundleView of(Bundle bundle, Locale locale) {
         return new BundleView(bundle.services().stream().map(match -> of(match, locale)).toList(),
-                bundle.uncovered().stream().map(NeedDomain::code).toList(),
+                codes(bundle.uncovered()),
                 bundle.uncovered().stream().map(domain -> messages.getMessage(domain.messageKey(), null, locale)).toList());
+    }
+
+    private static List<String> codes(Set<NeedDomain> domains) {
+        List<String> codes = new ArrayList<>(domains.size());
+        for (NeedDomain domain : domains) {
+            codes.add(domain.code());
+        }
+        return codes;
     }
 
     /** A constraint in words: "open 24/7". */
@@ -79,7 +103,7 @@ class MatchViews {
     }
 
     private String text(Reason reason, Locale locale) {
-        if (reason.value() instanceof Double) {
+        if (reason.value() instanceof Double km && km >= DISTANCES_SAID_ONCE_BELOW_KM) {
             return say(reason, locale);
         }
         return said.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).computeIfAbsent(reason, r -> say(r, locale));
