@@ -2,8 +2,8 @@
 # The finder over HTTP, two builds side by side under the same wrk load (perf/matches.lua, 64
 # connections). Both run at once, each on its own copy of the data folder, and are measured in
 # turn, round after round, so that a slower minute of this shared machine falls on both alike:
-# each is warmed for 30 s, then every round measures the JSON API for 10 s on each, then the HTML
-# page. Prints wrk's lines for each measurement, then each round's ratio and the median ratio.
+# each is warmed (30 s on the API, 20 s on the page), then every round measures the JSON API for 10 s on each, then the HTML
+# page, the baseline first in odd rounds and the candidate first in even ones. Prints wrk's lines for each measurement, then each round's ratio and the median ratio.
 # Usage: perf/matches-side-by-side.sh BASELINE_JAR CANDIDATE_JAR DATA_DIR [PORT] [ROUNDS] [JVM options...]
 #   The candidate runs on PORT + 1, on DATA_DIR.copy (made once, with rsync, while neither runs).
 set -euo pipefail
@@ -35,13 +35,16 @@ load() { # PORT PATH SECONDS
 start "$baseline" "$data_dir" "$port" baseline
 start "$candidate" "$data_dir.copy" $((port + 1)) candidate
 ready "$port"; ready $((port + 1))
-load "$port" /api/v1/matches 30 > /dev/null; load $((port + 1)) /api/v1/matches 30 > /dev/null
+for at in "$port" $((port + 1)); do
+  load "$at" /api/v1/matches 30 > /dev/null; load "$at" / 20 > /dev/null
+done
 
 rates=$(mktemp)
 for round in $(seq "$rounds"); do
   for target in api page; do
     path=/api/v1/matches; [ $target = page ] && path=/
-    for name in baseline candidate; do
+    order="baseline candidate"; [ $((round % 2)) = 0 ] && order="candidate baseline"
+    for name in $order; do
       at=$port; [ $name = candidate ] && at=$((port + 1))
       out=$(load "$at" "$path" 10)
       echo "$out" | grep -E "Requests/sec|p50 |Non-2xx|Socket errors" | sed "s/^/round $round $name $target: /"
