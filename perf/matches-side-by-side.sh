@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # The finder over HTTP, two builds side by side under the same wrk load (perf/matches.lua, 64
 # connections). Both run at once, each on its own copy of the data folder, and are measured in
-# turn, round after round, so that a slower minute of this shared machine falls on both alike:
-# each is warmed (30 s on the API, 20 s on the page), then every round measures the JSON API for 10 s on each, then the HTML
-# page, the baseline first in odd rounds and the candidate first in even ones. Prints wrk's lines for each measurement, then each round's ratio and the median ratio.
-# Usage: perf/matches-side-by-side.sh BASELINE_JAR CANDIDATE_JAR DATA_DIR [PORT] [ROUNDS] [JVM options...]
-#   The candidate runs on PORT + 1, on DATA_DIR.copy (made once, with rsync, while neither runs).
+# turn, round after round, so that a slower minute of this shared machine falls on both alike.
+# Each is warmed (30 s on the API, 20 s on the page); every round then measures the JSON API for
+# 10 s on each, then the HTML page, the baseline first in odd rounds and the candidate first in
+# even ones. Prints wrk's lines for each measurement, then each round's ratio, sorted, and their
+# median.
+# Usage: perf/matches-side-by-side.sh BASELINE_JAR CANDIDATE_JAR DATA_DIR [PORT] [ROUNDS] [JVM options of both...]
+#   The candidate runs on PORT + 1, on DATA_DIR.copy (made once, with rsync, while neither runs);
+#   CANDIDATE_JVM_OPTIONS, if set, are the candidate's alone: one jar under two settings.
 set -euo pipefail
 baseline=$1; candidate=$2; data_dir=$3; port=${4:-8096}; rounds=${5:-5}; shift $(( $# > 4 ? 5 : $# ))
-jvm_options=("${@:--Xmx1g}")
+jvm_options=("$@")
+[ $# = 0 ] && jvm_options=(-Xmx1g -XX:-G1UseAdaptiveIHOP) # as the README recommends
 here=$(cd "$(dirname "$0")" && pwd)
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 pids=()
@@ -16,8 +20,8 @@ trap 'kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true' EXIT
 
 rsync -a --delete "$data_dir/" "$data_dir.copy/"
 
-start() { # JAR DATA_DIR PORT NAME
-  PASSERELLE_DATA_DIR="$2" SERVER_PORT="$3" "$java" "${jvm_options[@]}" -jar "$1" > "$2.$4.log" 2>&1 &
+start() { # JAR DATA_DIR PORT NAME [JVM options of this build alone...]
+  PASSERELLE_DATA_DIR="$2" SERVER_PORT="$3" "$java" "${jvm_options[@]}" "${@:5}" -jar "$1" > "$2.$4.log" 2>&1 &
   pids+=($!)
 }
 
@@ -33,7 +37,7 @@ load() { # PORT PATH SECONDS
 }
 
 start "$baseline" "$data_dir" "$port" baseline
-start "$candidate" "$data_dir.copy" $((port + 1)) candidate
+start "$candidate" "$data_dir.copy" $((port + 1)) candidate ${CANDIDATE_JVM_OPTIONS:-}
 ready "$port"; ready $((port + 1))
 for at in "$port" $((port + 1)); do
   load "$at" /api/v1/matches 30 > /dev/null; load "$at" / 20 > /dev/null
