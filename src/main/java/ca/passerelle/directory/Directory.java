@@ -16,9 +16,9 @@ import ca.passerelle.directory.hsds.PasserelleTaxonomy;
 import ca.passerelle.shared.Language;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Finds services in the directory and reads one in full, in the reader's language, as the
@@ -38,7 +38,7 @@ public class Directory {
         this.details = details;
     }
 
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public SearchResults search(DirectorySearch search, Language language, Audience audience) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ public class Directory {
     }
 
     /** These services as a list shows them, in the reader's language (services that do not exist are left out). */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Map<ServiceId, ServiceSummary> summaries(List<ServiceId> ids, Language language) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -121,13 +121,13 @@ public class Directory {
             ) place on true
             where s.id = any(cast(:ids as uuid[]))""";
 
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Optional<ServiceDetails> service(ServiceId id, Language language, Audience audience) {
         return details.read(id, language, audience);
     }
 
     /** The organization each of these services belongs to (services that do not exist are left out). */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Map<ServiceId, OrganizationId> organizationsOf(List<ServiceId> services) {
         return jdbc.sql("select id, organization_id from services where id = any(cast(:ids as uuid[]))")
                 .param("ids", services.stream().map(ServiceId::value).toArray(UUID[]::new))

@@ -26,13 +26,13 @@ import ca.passerelle.shared.Language;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 import javax.sql.DataSource;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -127,14 +127,14 @@ public class DirectoryFacts {
     }
 
     /** Every service of the directory, read in one pass. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public void forEach(Consumer<ServiceFacts> consumer) {
         readOnly.executeWithoutResult(status -> streaming.query(ALL, (RowCallbackHandler) row -> consumer.accept(facts(row)),
                 PasserelleTaxonomy.ID));
     }
 
     /** The services among these that still exist, as they are now: one query for a whole burst of changes. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public List<ServiceFacts> of(Collection<ServiceId> ids) {
         return jdbc.sql(SOME)
                 .param("taxonomy", PasserelleTaxonomy.ID)

@@ -17,7 +17,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.annotation.security.PermitAll;
+
 
 /**
  * Seals identifying fields with AES-256-GCM and finds them again by keyed blind indexes.
@@ -47,7 +48,7 @@ public class PersonalDataCipher {
     }
 
     /** The value sealed for {@code context}; null stays null. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public byte[] seal(String value, String context) {
         if (value == null) {
             return null;
@@ -71,7 +72,7 @@ public class PersonalDataCipher {
      * @throws IllegalStateException when the value was altered, sealed for another context, or
      *                               sealed under another key
      */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public String open(byte[] sealed, String context) {
         if (sealed == null) {
             return null;
@@ -94,7 +95,7 @@ public class PersonalDataCipher {
      * for the same word however it is typed (case, accents), and nothing about it without the key.
      * A record keeps those of its words; a search asks for those of what was typed.
      */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public List<byte[]> blindIndexes(String purpose, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -13,6 +13,7 @@ import java.util.UUID;
 import ca.passerelle.audit.Actor;
 import ca.passerelle.audit.AuditEvent;
 import ca.passerelle.audit.AuditTrail;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -106,7 +107,7 @@ public class Invitations {
     }
 
     /** The invitation behind {@code token}, if it is still waiting and has not expired. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Optional<Pending> pending(String token) {
         return jdbc.sql("""
                         select o.name, i.email, i.display_name, i.roles from invitations i
@@ -122,7 +123,7 @@ public class Invitations {
      * Accepts the invitation with the person's chosen password: creates their account, once. A
      * refused password changes nothing, and the link still works.
      */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     @Transactional
     public boolean accept(String token, String password, String address) {
         Optional<Pending> pending = pending(token);

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,20 +37,20 @@ public class Organisations {
     public record Organisation(UUID id, String name, UUID directoryOrganization) {
     }
 
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public List<Organisation> all() {
         return acrossOrganisations.sql("select id, name, directory_organization from network_organisations order by lower(name)")
                 .query(Organisations::organisation).list();
     }
 
     /** Every member organisation's name, by id, for pages and answers that name many. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Map<UUID, String> names() {
         return all().stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
     }
 
     /** The member organisation that receives referrals to the services of this directory entry, if one does. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Optional<Organisation> receiving(UUID directoryOrganization) {
         return acrossOrganisations.sql("""
                         select id, name, directory_organization from network_organisations
@@ -59,7 +59,7 @@ public class Organisations {
     }
 
     /** Where to write to the enabled members of an organisation who hold a permission (for notices, never personal data). */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public List<String> addressesOf(UUID organisation, Permission permission) {
         List<String> roles = Role.holdersOf(permission).stream().map(Role::slug).toList();
         return acrossOrganisations.sql("""
@@ -71,7 +71,7 @@ public class Organisations {
     }
 
     /** Where to write to one staff member, if their account is enabled. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Optional<String> addressOf(UUID account) {
         return acrossOrganisations.sql("select email from accounts where id = :account and enabled").param("account", account)
                 .query(String.class).optional();

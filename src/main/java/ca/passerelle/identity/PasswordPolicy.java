@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.PermitAll;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ public class PasswordPolicy {
     }
 
     /** Why {@code password} is refused, as a message key; empty when it is accepted. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Optional<String> refusal(String password, String email) {
         if (password == null || password.codePointCount(0, password.length()) < MINIMUM_LENGTH) {
             return Optional.of("password.too-short");

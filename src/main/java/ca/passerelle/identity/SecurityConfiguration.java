@@ -40,12 +40,14 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Every route is declared here, with who may use it, and anything not declared is refused; every
- * public method of a module's API declares it too ({@code @PreAuthorize}), as a second check. Public
+ * public method of a module's API declares it too ({@code @PreAuthorize}, or {@code @PermitAll} for
+ * anyone: that one is granted without evaluating an expression, which matters on the finder's path,
+ * where every search passed through a lock the expression's set-up takes), as a second check. Public
  * pages and the HSDS API run without a session or cookie; the staff area under {@code /app}
  * requires sign-in and, route by route, a permission. Every refusal in the staff area is audited.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
     static final String ROUTE_REFUSED = "route.refused";

@@ -9,9 +9,9 @@ import java.util.UUID;
 import ca.passerelle.audit.Actor;
 import ca.passerelle.audit.AuditEvent;
 import ca.passerelle.audit.AuditTrail;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Signing in, in two steps for every role that reaches personal data: a password, then a code from
@@ -61,7 +61,7 @@ public class SignIn {
     public record SignedIn(StaffMember member) implements Step {
     }
 
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Step withPassword(String email, String password, String address) {
         Optional<Account> found = email == null ? Optional.empty() : accounts.byEmail(email);
         boolean blocked = throttle.blocked(email, address);
@@ -83,7 +83,7 @@ public class SignIn {
     }
 
     /** The second step: a code from the authenticator app, or one of the account's recovery codes. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Optional<StaffMember> withCode(UUID accountId, String code, String address) {
         // read again: the account may have been disabled since its password was checked
         Optional<Account> found = accounts.byId(accountId).filter(Account::enabled);
@@ -106,7 +106,7 @@ public class SignIn {
     }
 
     /** A new authenticator key for an account setting up its second factor. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public SecondFactorKey newSecondFactorKey(UUID accountId) {
         Account account = accounts.byId(accountId).orElseThrow();
         String secret = Totp.newSecret();
@@ -120,7 +120,7 @@ public class SignIn {
      * Sets up the second factor once the person proves their app shows the right code for the new
      * key: returns the recovery codes, shown once and kept only as hashes.
      */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Optional<List<String>> setUpSecondFactor(UUID accountId, String secret, String code, String address) {
         Account account = accounts.byId(accountId).filter(Account::enabled).orElseThrow();
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
@@ -136,7 +136,7 @@ public class SignIn {
     }
 
     /** Completes sign-in after setting up the second factor, whose first code was just checked. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public StaffMember afterSecondFactorSetUp(UUID accountId, String address) {
         Account account = accounts.byId(accountId).filter(Account::enabled).orElseThrow();
         return signedIn(account, accounts.membershipsOf(accountId).getFirst(), address).member();

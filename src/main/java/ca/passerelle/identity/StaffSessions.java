@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ca.passerelle.audit.Actor;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -69,7 +70,7 @@ public class StaffSessions {
         session.setAttribute(SIGNED_IN_AT, from);
     }
 
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public void begin(StaffMember member, HttpServletRequest request, HttpServletResponse response) {
         HttpSession session = request.getSession();
         request.changeSessionId();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import ca.passerelle.shared.Province;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Component;
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Answers match queries from the current in-memory index. When nothing meets every hard
@@ -34,7 +34,7 @@ public class Matcher {
         this.clock = clock;
     }
 
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Matches match(MatchQuery asked) {
         MatchQuery query = asked.at().equals(java.time.Instant.EPOCH) ? asked.toBuilder().at(clock.instant()).build() : asked;
         ServiceIndex current = index;
@@ -45,7 +45,7 @@ public class Matcher {
     }
 
     /** Whether the index holds the directory yet: at start-up, reading a big one takes a while. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public boolean isReady() {
         return index != NOT_BUILT_YET;
     }

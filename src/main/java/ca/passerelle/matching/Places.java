@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 
 import ca.passerelle.shared.GeoPoint;
 import ca.passerelle.shared.Province;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Canadian cities and towns as people type them, resolved offline from the bundled GeoNames
@@ -61,7 +61,7 @@ public class Places {
     }
 
     /** A place typed as people type it, with or without accents, hyphens or province. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Optional<Place> find(String typed) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
@@ -86,7 +86,7 @@ public class Places {
      * in rings around the point's own, and the search stops as soon as no place in the next ring
      * could be nearer than the nearest found: in a town, a few dozen places, not thousands.
      */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Optional<Province> provinceOf(GeoPoint point) {
         Province atAKnownPlace = provinceAt.get(point);
         if (atAKnownPlace != null) {

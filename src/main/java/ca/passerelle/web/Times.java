@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,18 +29,18 @@ public class Times {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public String minute(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant);
     }
 
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);
     }
 
     /** The time since an instant, never negative. */
-    @PreAuthorize("permitAll()")
+    @PermitAll
     public Elapsed since(Instant instant) {
         Duration elapsed = Duration.between(instant, clock.instant());
         elapsed = elapsed.isNegative() ? Duration.ZERO : elapsed;
