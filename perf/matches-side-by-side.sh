@@ -7,7 +7,7 @@
 # even ones. Prints wrk's lines for each measurement, then each round's ratio, sorted, and their
 # median.
 # Usage: perf/matches-side-by-side.sh BASELINE_JAR CANDIDATE_JAR DATA_DIR [PORT] [ROUNDS] [JVM options of both...]
-#   The candidate runs on PORT + 1, on DATA_DIR.copy (made once, with rsync, while neither runs);
+#   The candidate runs on PORT + 1, on DATA_DIR.copy (brought in step by rsync before either starts);
 #   CANDIDATE_JVM_OPTIONS, if set, are the candidate's alone: one jar under two settings.
 set -euo pipefail
 baseline=$1; candidate=$2; data_dir=$3; port=${4:-8096}; rounds=${5:-5}; shift $(( $# > 4 ? 5 : $# ))
