@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import ca.passerelle.directory.Capacity;
 import ca.passerelle.directory.ServiceId;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
@@ -98,12 +99,12 @@ final class Ranking {
 
     /** What a worker reads about a result: its strengths first, then what it lacks. */
     static List<Reason> reasons(MatchQuery query, ServiceCard service, Set<NeedDomain> covered, Set<NeedDomain> missing,
-            Double shownDistance, boolean confidentialSite, boolean openNow, Province area) {
+            Double shownDistance, boolean confidentialSite, boolean openNow, Reason.Kind capacity, Province area) {
         List<Reason> reasons = new ArrayList<>(16);
         if (service.open247()) {
-            reasons.add(new Reason(Reason.Kind.OPEN_24_7, null));
+            reasons.add(Reason.of(Reason.Kind.OPEN_24_7));
         } else {
-            reasons.add(new Reason(openNow ? Reason.Kind.OPEN_NOW : Reason.Kind.CLOSED_NOW, null));
+            reasons.add(Reason.of(openNow ? Reason.Kind.OPEN_NOW : Reason.Kind.CLOSED_NOW));
         }
         if (shownDistance != null) {
             reasons.add(new Reason(confidentialSite ? Reason.Kind.ABOUT_DISTANCE : Reason.Kind.DISTANCE, shownDistance));
@@ -111,31 +112,39 @@ final class Ranking {
             reasons.add(new Reason(Reason.Kind.SERVES_AREA, area));
         }
         if (!query.languages().isEmpty()) { // most queries name none, and every result of every query is explained
-            service.languages().stream().filter(query.languages()::contains).sorted()
-                    .forEach(language -> reasons.add(new Reason(Reason.Kind.SPEAKS, language)));
+            List<String> spoken = new ArrayList<>(service.languages());
+            spoken.retainAll(query.languages());
+            spoken.sort(null);
+            spoken.forEach(language -> reasons.add(new Reason(Reason.Kind.SPEAKS, language)));
         }
         if (service.noStatusRequired()) {
-            reasons.add(new Reason(Reason.Kind.NO_STATUS_REQUIRED, null));
+            reasons.add(Reason.of(Reason.Kind.NO_STATUS_REQUIRED));
         }
         if (service.substanceUseAccessible()) {
-            reasons.add(new Reason(Reason.Kind.SUBSTANCE_USE_ACCESSIBLE, null));
+            reasons.add(Reason.of(Reason.Kind.SUBSTANCE_USE_ACCESSIBLE));
         }
         if (service.traffickingSpecific()) {
-            reasons.add(new Reason(Reason.Kind.TRAFFICKING_SPECIFIC, null));
+            reasons.add(Reason.of(Reason.Kind.TRAFFICKING_SPECIFIC));
         }
-        String capacity = service.capacity() == null ? null : service.capacity().status();
-        if ("accepting".equals(capacity)) {
-            reasons.add(new Reason(Reason.Kind.ACCEPTING, null));
-        } else if ("waitlist".equals(capacity)) {
-            reasons.add(new Reason(Reason.Kind.WAITLIST, null));
-        } else if ("full".equals(capacity)) {
-            reasons.add(new Reason(Reason.Kind.FULL, null));
+        if (capacity != null) {
+            reasons.add(Reason.of(capacity));
         }
         if (query.domains().size() > 1) {
             covered.forEach(domain -> reasons.add(new Reason(Reason.Kind.COVERS, domain)));
         }
         missing.forEach(domain -> reasons.add(new Reason(Reason.Kind.DOES_NOT_COVER, domain)));
         return reasons;
+    }
+
+    /** What a worker reads of a service's capacity, or null when it tells nothing: {@link #reasons} takes it. */
+    static Reason.Kind capacityReason(Capacity capacity) {
+        String status = capacity == null ? null : capacity.status();
+        return switch (status == null ? "" : status) {
+            case "accepting" -> Reason.Kind.ACCEPTING;
+            case "waitlist" -> Reason.Kind.WAITLIST;
+            case "full" -> Reason.Kind.FULL;
+            default -> null;
+        };
     }
 
     /**

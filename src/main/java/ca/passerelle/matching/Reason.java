@@ -9,6 +9,11 @@ package ca.passerelle.matching;
  */
 public record Reason(Kind kind, Object value) {
 
+    /** The reason of this kind said of nothing: one for each kind, since every result of every search has several. */
+    static Reason of(Kind kind) {
+        return kind.alone;
+    }
+
     public enum Kind {
         COVERS, DOES_NOT_COVER, DISTANCE, ABOUT_DISTANCE, SERVES_AREA, OPEN_24_7, OPEN_NOW, CLOSED_NOW, SPEAKS,
         NO_STATUS_REQUIRED, SUBSTANCE_USE_ACCESSIBLE, TRAFFICKING_SPECIFIC, ACCEPTING, WAITLIST, FULL;
@@ -16,6 +21,7 @@ public record Reason(Kind kind, Object value) {
         // asked for every reason of every result, so worked out once
         private final String code = name().toLowerCase(java.util.Locale.ROOT);
         private final String messageKey = "match.reason." + code.replace('_', '-');
+        private final Reason alone = new Reason(this, null);
 
         /** How the API names it: {@code open_24_7}. */
         public String code() {
