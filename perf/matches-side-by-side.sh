@@ -51,7 +51,7 @@ for round in $(seq "$rounds"); do
     for name in $order; do
       at=$port; [ $name = candidate ] && at=$((port + 1))
       out=$(load "$at" "$path" 10)
-      echo "$out" | grep -E "Requests/sec|p50 |Non-2xx|Socket errors" | sed "s/^/round $round $name $target: /"
+      echo "$out" | grep -E "Requests/sec| 50%| 99%|Non-2xx|Socket errors" | sed "s/^/round $round $name $target: /"
       echo "$round $target $name $(echo "$out" | awk '/Requests\/sec/ { print $2 }')" >> "$rates"
     done
   done
