@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import ca.passerelle.matching.Constraint;
@@ -29,6 +30,9 @@ import org.springframework.util.MultiValueMap;
 record MatchRequest(MatchQuery query, Places.Place place) {
 
     static final String ANYWHERE_IN_THE_PROVINCE = "province";
+    /** A Canadian postal code, whole ("H2X 1Y4") or its first three characters ("H2X"), as people type it. */
+    private static final Pattern POSTAL_CODE = Pattern.compile("[ABCEGHJKLMNPRSTVXY]\\d[A-Z](\\s*\\d[A-Z]\\d)?",
+            Pattern.CASE_INSENSITIVE);
 
     /** The parameters that make a search, as opposed to an empty form. */
     private static final List<String> SEARCH_PARAMETERS = List.of("domain", "place", "lat", "lon", "province", "language",
@@ -82,7 +86,8 @@ record MatchRequest(MatchQuery query, Places.Place place) {
         Places.Place place = null;
         GeoPoint near = null;
         if (typed != null) {
-            place = places.find(typed).orElseThrow(() -> new MatchRequestException("match.api.unknown-place", typed));
+            place = places.find(typed).orElseThrow(() -> new MatchRequestException(
+                    POSTAL_CODE.matcher(typed.strip()).matches() ? "match.api.postal-code" : "match.api.unknown-place", typed));
             near = place.point();
         } else if (first(parameters, "lat") != null || first(parameters, "lon") != null) {
             near = new GeoPoint(number("lat", first(parameters, "lat"), -90, 90), number("lon", first(parameters, "lon"), -180, 180));

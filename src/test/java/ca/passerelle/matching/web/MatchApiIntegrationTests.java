@@ -119,6 +119,7 @@ class MatchApiIntegrationTests {
         HttpResponse<String> domain = visitor.get("/api/v1/matches?domain=nope&lang=fr");
         HttpResponse<String> place = visitor.get("/api/v1/matches?place=Atlantis&lang=en");
         HttpResponse<String> radius = visitor.get("/api/v1/matches?place=Laval&radius=far&lang=fr");
+        HttpResponse<String> postalCode = visitor.get("/api/v1/matches?place=h2x%201y4&lang=fr");
 
         assertThat(domain.statusCode()).isEqualTo(400);
         assertThat(domain.body()).contains("Domaine de besoin inconnu : nope");
@@ -126,6 +127,9 @@ class MatchApiIntegrationTests {
         assertThat(place.body()).contains("No Canadian city or town is called “Atlantis”.");
         assertThat(radius.statusCode()).isEqualTo(400);
         assertThat(radius.body()).contains("Le paramètre radius doit être un nombre");
+        assertThat(postalCode.statusCode()).isEqualTo(400);
+        assertThat(postalCode.body())
+                .contains("Passerelle ne comprend pas encore les codes postaux : tapez la ville ou la localité au lieu de « h2x 1y4 ».");
     }
 
     @Test
