@@ -19,7 +19,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.annotation.security.PermitAll;
 
-
 /**
  * Seals identifying fields with AES-256-GCM and finds them again by keyed blind indexes.
  *

@@ -87,14 +87,14 @@ final class Ranking {
     }
 
     /** Points that do not change with the query or the hour: capacity, and being made for people who lived through trafficking. */
-    static int standingPoints(String capacityStatus, boolean traffickingSpecific) {
-        int capacity = switch (capacityStatus == null ? "" : capacityStatus) {
-            case "accepting" -> 6;
-            case "waitlist" -> 1;
-            case "full" -> 0;
-            default -> 3;
+    static int standingPoints(Capacity capacity, boolean traffickingSpecific) {
+        Reason.Kind said = capacityReason(capacity);
+        int points = said == null ? 3 : switch (said) {
+            case ACCEPTING -> 6;
+            case WAITLIST -> 1;
+            default -> 0; // full
         };
-        return capacity + (traffickingSpecific ? 4 : 0);
+        return points + (traffickingSpecific ? 4 : 0);
     }
 
     /** What a worker reads about a result: its strengths first, then what it lacks. */

@@ -153,9 +153,8 @@ final class Segment {
         for (int slot = 0; slot < size; slot++) {
             IndexedService service = arrived.get(order[slot]);
             ServiceCard card = service.card();
-            String capacity = card.capacity() == null ? null : card.capacity().status();
             services[slot] = service;
-            int mostPoints = Ranking.standingPoints(capacity, card.traffickingSpecific()) + Ranking.hoursPoints(card.open247(), true);
+            int mostPoints = Ranking.standingPoints(card.capacity(), card.traffickingSpecific()) + Ranking.hoursPoints(card.open247(), true);
             int schedule = Search.schedule(patterns.computeIfAbsent(service.hours(), hours -> patterns.size()), service.zone());
             set(active, slot, service.active());
             bySlot.add(slot, service, mostPoints, schedule);

@@ -41,7 +41,7 @@ final class BruteForceMatcher {
             Ranking.Candidate candidate = new Ranking.Candidate(IndexedService.of(service), Ranking.score(query,
                     (int) query.domains().stream().filter(service.domains()::contains).count(), distance,
                     Ranking.hoursPoints(service.open247(), openNow(service, query)) + Ranking.standingPoints(
-                            service.capacity() == null ? null : service.capacity().status(), service.traffickingSpecific())),
+                            service.capacity(), service.traffickingSpecific())),
                     distance);
             all.add(candidate);
             if (bundle != null) {
