@@ -2,6 +2,7 @@ package ca.passerelle.web;
 
 import java.util.Locale;
 
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,17 @@ class WebConfiguration implements WebMvcConfigurer {
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Locale.ENGLISH);
         return messages;
+    }
+
+    /**
+     * Tomcat sends an answer in writes of at most its socket buffer, 8 kB by default: a finder's
+     * answer (13 kB on average, 20 results with their explanations) took two or three system calls
+     * and as many loopback segments. At 32 kB nearly every answer leaves in one; the cost is 24 kB
+     * more per open connection.
+     */
+    @Bean
+    TomcatConnectorCustomizer answersInOneWrite() {
+        return connector -> connector.setProperty("socket.appWriteBufSize", "32768");
     }
 
     @Bean
