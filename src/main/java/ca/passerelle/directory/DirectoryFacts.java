@@ -55,10 +55,12 @@ public class DirectoryFacts {
     private static final String SOME = "select " + COLUMNS + """
             , (select jsonb_object_agg(t.code, a.value) from attributes a
                join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = :taxonomy
-               where a.link_id = s.id and a.value is not null) as service_attributes,
+               where a.link_id = s.id and a.value is not null and (t.code = :language or t.code like :translations))
+               as service_attributes,
               (select jsonb_object_agg(t.code, a.value) from attributes a
                join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = :taxonomy
-               where a.link_id = o.id and a.value is not null) as organization_attributes,
+               where a.link_id = o.id and a.value is not null and (t.code = :language or t.code like :translations))
+               as organization_attributes,
               (select jsonb_agg(jsonb_build_array(l.latitude, l.longitude, l.confidential, a.city, a.state_province)
                                 order by a.address_type <> 'physical', sal.id)
                from service_at_location sal join locations l on l.id = sal.location_id
@@ -78,13 +80,15 @@ public class DirectoryFacts {
 
     /**
      * The whole directory: each related table read once and grouped, then joined, which at
-     * hundreds of thousands of services is many times faster than a lookup per service.
+     * hundreds of thousands of services is many times faster than a lookup per service. Of the
+     * attributes (millions of rows, most of them on locations and schedules, or saying again what
+     * the services' columns say) only the record language and the translations are read.
      */
     private static final String ALL = """
             with taxonomy_attributes as materialized (
                 select a.link_id, jsonb_object_agg(t.code, a.value) as attributes from attributes a
                 join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = ?
-                where a.value is not null group by a.link_id)
+                where a.value is not null and (t.code = ? or t.code like ?) group by a.link_id)
             """ + "select " + COLUMNS + """
                  , sa.attributes as service_attributes, oa.attributes as organization_attributes,
                    si.sites, h.hours, p.number as phone
@@ -110,6 +114,9 @@ public class DirectoryFacts {
                        where p.service_id is not null order by p.service_id, p.id) p on p.service_id = s.id
             """;
 
+    /** The attributes matching reads besides the record language: every translation, which it searches. */
+    private static final String TRANSLATIONS = PasserelleTaxonomy.TRANSLATION_PREFIX + "%";
+
     private static final Map<String, LocalTime> TIMES = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
@@ -129,8 +136,13 @@ public class DirectoryFacts {
     /** Every service of the directory, read in one pass. */
     @PermitAll
     public void forEach(Consumer<ServiceFacts> consumer) {
-        readOnly.executeWithoutResult(status -> streaming.query(ALL, (RowCallbackHandler) row -> consumer.accept(facts(row)),
-                PasserelleTaxonomy.ID));
+        readOnly.executeWithoutResult(status -> {
+            // the attributes are grouped by record in a sort of millions of rows: in memory rather
+            // than on disk, the whole read takes about half the time (25 s to 14 s at 250,000 services)
+            streaming.execute("set local work_mem = '64MB'");
+            streaming.query(ALL, (RowCallbackHandler) row -> consumer.accept(facts(row)),
+                    PasserelleTaxonomy.ID, PasserelleTaxonomy.RECORD_LANGUAGE.code(), TRANSLATIONS);
+        });
     }
 
     /** The services among these that still exist, as they are now: one query for a whole burst of changes. */
@@ -138,6 +150,8 @@ public class DirectoryFacts {
     public List<ServiceFacts> of(Collection<ServiceId> ids) {
         return jdbc.sql(SOME)
                 .param("taxonomy", PasserelleTaxonomy.ID)
+                .param("language", PasserelleTaxonomy.RECORD_LANGUAGE.code())
+                .param("translations", TRANSLATIONS)
                 .param("ids", ids.stream().map(ServiceId::value).toArray(UUID[]::new))
                 .query((row, n) -> facts(row))
                 .list();
@@ -182,12 +196,12 @@ public class DirectoryFacts {
         words.addAll(Arrays.asList(row.getString("name"), row.getString("alternate_name"), row.getString("description"),
                 row.getString("eligibility_description"), row.getString("organization_name")));
         serviceAttributes.forEach((code, value) -> {
-            if (code.startsWith("translation.")) {
+            if (code.startsWith(PasserelleTaxonomy.TRANSLATION_PREFIX)) {
                 words.add(value);
             }
         });
         organizationAttributes.forEach((code, value) -> {
-            if (code.startsWith("translation.")) {
+            if (code.startsWith(PasserelleTaxonomy.TRANSLATION_PREFIX)) {
                 words.add(value);
             }
         });

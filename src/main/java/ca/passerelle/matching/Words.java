@@ -27,12 +27,12 @@ final class Words {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final CharArraySet STOP_WORDS = stopWords();
-    private static final String[] ASCII = new String[0x80];
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[0x80];
     private static final String[] FOLDED = new String[0x10000];
 
     static {
         for (char c = 0; c < 0x80; c++) {
-            ASCII[c] = String.valueOf(Character.toLowerCase(c));
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
         }
     }
 
@@ -73,6 +73,15 @@ final class Words {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
+            if (c < 0x80) {
+                // most letters of French and English texts: no accent to drop, no table to ask
+                if (ASCII_LETTER_OR_DIGIT[c]) {
+                    word.append((char) Character.toLowerCase(c));
+                } else {
+                    end(word, words, withoutStopWords);
+                }
+                continue;
+            }
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
                 continue;
@@ -94,11 +103,8 @@ final class Words {
         word.setLength(0);
     }
 
-    /** A letter without its accents, in lower case; worked out once for each letter of the basic plane. */
+    /** A letter beyond ASCII without its accents, in lower case; worked out once for each letter of the basic plane. */
     private static String folded(int c) {
-        if (c < 0x80) {
-            return ASCII[c];
-        }
         if (c > 0xFFFF) {
             return new String(Character.toChars(Character.toLowerCase(c)));
         }

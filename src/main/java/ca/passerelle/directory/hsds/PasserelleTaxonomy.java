@@ -44,6 +44,9 @@ public final class PasserelleTaxonomy {
     public static final Term RECORD_LANGUAGE = new Term("record-language");
     public static final Term CONFIDENTIAL_LOCATION = new Term("confidential-location");
 
+    /** What the code of every translation term begins with: {@code translation.en.description}. */
+    public static final String TRANSLATION_PREFIX = "translation.";
+
     /** The text fields a record may carry in both languages. */
     public static final List<String> TRANSLATABLE_FIELDS = List.of("name", "alternate_name", "description",
             "eligibility_description", "application_process", "fees_description", "wait_time", "alert",
@@ -61,7 +64,7 @@ public final class PasserelleTaxonomy {
     }
 
     public static Term translation(Language language, String field) {
-        return new Term("translation." + language.code() + "." + field);
+        return new Term(TRANSLATION_PREFIX + language.code() + "." + field);
     }
 
     /** Every term, in the order the taxonomy lists them. */
