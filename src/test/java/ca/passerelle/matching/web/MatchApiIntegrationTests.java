@@ -210,6 +210,11 @@ class MatchApiIntegrationTests {
         await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> assertThat(
                 json("/api/v1/matches?domain=material-needs&place=Sept-%C3%8Eles&radius=5&q=" + word).get("total").asInt())
                 .isEqualTo(1));
+        // written in French, translated into English: each reader gets the name in their language
+        assertThat(json("/api/v1/matches?q=" + word + "&lang=en").get("results").get(0).get("name").asString())
+                .isEqualTo("Drop-in " + word);
+        assertThat(json("/api/v1/matches?q=" + word + "&lang=fr").get("results").get(0).get("name").asString())
+                .isEqualTo("Halte " + word);
     }
 
     private JsonNode json(String path) {
