@@ -3,10 +3,13 @@ package ca.passerelle.matching.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import ca.passerelle.support.HtmlForm;
 import ca.passerelle.support.Http;
@@ -177,6 +180,26 @@ class MatchApiIntegrationTests {
         assertThat(answer.headers().firstValue("Content-Length")).as("not sent in chunks")
                 .contains(String.valueOf(answer.body().getBytes(StandardCharsets.UTF_8).length));
         assertThat(answer.headers().firstValue("Cache-Control")).contains("max-age=30, public");
+    }
+
+    @Test
+    void aClientThatAcceptsGzipGetsTheSameAnswerCompressed() throws IOException {
+        String path = "/api/v1/matches?domain=health&domain=legal-aid&place=Toronto&radius=50&lang=fr";
+        HttpResponse<String> plain = visitor.get(path);
+        HttpResponse<byte[]> compressed = visitor.getBytes(path, "Accept-Encoding", "br;q=1.0, gzip;q=0.8");
+        HttpResponse<String> refused = visitor.get(path, "Accept-Encoding", "gzip;q=0, identity");
+
+        assertThat(compressed.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (var unzipped = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertThat(new String(unzipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
+        assertThat(compressed.body().length).isLessThan(plain.body().length() / 4);
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(plain.body());
+        // a shared cache keeps the two apart
+        for (HttpResponse<?> answer : List.of(plain, compressed, refused)) {
+            assertThat(answer.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("accept-encoding"));
+        }
     }
 
     @Test
