@@ -51,16 +51,18 @@ public class DirectoryFacts {
             o.name as organization_name
             """;
 
+    /** What matching reads of one record's attributes, by term code: its record language and its translations. */
+    private static String attributesOf(String record) {
+        return """
+                (select jsonb_object_agg(t.code, a.value) from attributes a
+                 join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = :taxonomy
+                 where a.link_id = %s and a.value is not null and (t.code = :language or t.code like :translations))
+                """.formatted(record);
+    }
+
     /** A few services: what each needs is looked up by its id, through the indexes. */
-    private static final String SOME = "select " + COLUMNS + """
-            , (select jsonb_object_agg(t.code, a.value) from attributes a
-               join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = :taxonomy
-               where a.link_id = s.id and a.value is not null and (t.code = :language or t.code like :translations))
-               as service_attributes,
-              (select jsonb_object_agg(t.code, a.value) from attributes a
-               join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = :taxonomy
-               where a.link_id = o.id and a.value is not null and (t.code = :language or t.code like :translations))
-               as organization_attributes,
+    private static final String SOME = "select " + COLUMNS + ", " + attributesOf("s.id") + " as service_attributes, "
+            + attributesOf("o.id") + " as organization_attributes, " + """
               (select jsonb_agg(jsonb_build_array(l.latitude, l.longitude, l.confidential, a.city, a.state_province)
                                 order by a.address_type <> 'physical', sal.id)
                from service_at_location sal join locations l on l.id = sal.location_id
@@ -196,12 +198,12 @@ public class DirectoryFacts {
         words.addAll(Arrays.asList(row.getString("name"), row.getString("alternate_name"), row.getString("description"),
                 row.getString("eligibility_description"), row.getString("organization_name")));
         serviceAttributes.forEach((code, value) -> {
-            if (code.startsWith(PasserelleTaxonomy.TRANSLATION_PREFIX)) {
+            if (PasserelleTaxonomy.isTranslation(code)) {
                 words.add(value);
             }
         });
         organizationAttributes.forEach((code, value) -> {
-            if (code.startsWith(PasserelleTaxonomy.TRANSLATION_PREFIX)) {
+            if (PasserelleTaxonomy.isTranslation(code)) {
                 words.add(value);
             }
         });

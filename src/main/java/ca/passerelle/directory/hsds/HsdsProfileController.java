@@ -14,7 +14,7 @@ class HsdsProfileController {
     @GetMapping("/hsds/profile")
     String profile(Model model) {
         model.addAttribute("terms", PasserelleTaxonomy.terms().stream()
-                .filter(term -> !term.code().startsWith(PasserelleTaxonomy.TRANSLATION_PREFIX) && !term.code().startsWith("domain.")).toList());
+                .filter(term -> !PasserelleTaxonomy.isTranslation(term.code()) && !term.code().startsWith("domain.")).toList());
         model.addAttribute("taxonomyId", PasserelleTaxonomy.ID);
         return "hsds/profile";
     }

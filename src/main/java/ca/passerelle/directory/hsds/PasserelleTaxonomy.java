@@ -63,6 +63,11 @@ public final class PasserelleTaxonomy {
         return code.startsWith("domain.") ? NeedDomain.fromCode(code.substring("domain.".length())) : Optional.empty();
     }
 
+    /** Whether a term's code is that of a translation. */
+    public static boolean isTranslation(String code) {
+        return code.startsWith(TRANSLATION_PREFIX);
+    }
+
     public static Term translation(Language language, String field) {
         return new Term(TRANSLATION_PREFIX + language.code() + "." + field);
     }

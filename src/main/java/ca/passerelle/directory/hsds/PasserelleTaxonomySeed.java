@@ -53,14 +53,16 @@ public class PasserelleTaxonomySeed implements InitializingBean {
 
     private static String nameKey(PasserelleTaxonomy.Term term) {
         return PasserelleTaxonomy.domainOf(term.code()).map(d -> d.messageKey())
-                .orElse(term.code().startsWith(PasserelleTaxonomy.TRANSLATION_PREFIX) ? "hsds.term.translation.name" : term.messageKey() + ".name");
+                .orElse(PasserelleTaxonomy.isTranslation(term.code())
+                        ? "hsds.term.translation.name" : term.messageKey() + ".name");
     }
 
     private static String descriptionKey(PasserelleTaxonomy.Term term) {
         if (PasserelleTaxonomy.domainOf(term.code()).isPresent()) {
             return "hsds.term.domain.description";
         }
-        return term.code().startsWith(PasserelleTaxonomy.TRANSLATION_PREFIX) ? "hsds.term.translation.description" : term.messageKey() + ".description";
+        return PasserelleTaxonomy.isTranslation(term.code())
+                ? "hsds.term.translation.description" : term.messageKey() + ".description";
     }
 
     /** "English / Français": HSDS has one name per term, and the taxonomy serves both languages. */
@@ -71,7 +73,7 @@ public class PasserelleTaxonomySeed implements InitializingBean {
     /** A translation term's text names its language and field: "French text of: description". */
     private String text(String key, PasserelleTaxonomy.Term term, Language language) {
         Object[] arguments = null;
-        if (term != null && term.code().startsWith(PasserelleTaxonomy.TRANSLATION_PREFIX)) {
+        if (term != null && PasserelleTaxonomy.isTranslation(term.code())) {
             String[] parts = term.code().split("\\.", 3);
             arguments = new Object[] {messages.getMessage("language.name." + parts[1], null, language.locale()), parts[2]};
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -16,6 +17,8 @@ import java.util.zip.GZIPOutputStream;
 final class FastGzip {
 
     private static final int LEVEL = 2;
+    /** A quality of zero: "not acceptable" (RFC 9110, 12.4.2). */
+    private static final Pattern NOT_ACCEPTABLE = Pattern.compile("q=0(\\.0{0,3})?");
 
     private FastGzip() {
     }
@@ -37,8 +40,7 @@ final class FastGzip {
 
     private static boolean refused(String[] nameAndParameters) {
         for (int i = 1; i < nameAndParameters.length; i++) {
-            String parameter = nameAndParameters[i].trim().replace(" ", "");
-            if (parameter.startsWith("q=") && parameter.substring(2).matches("0(\\.0{0,3})?")) {
+            if (NOT_ACCEPTABLE.matcher(nameAndParameters[i].replace(" ", "")).matches()) {
                 return true;
             }
         }
