@@ -1,5 +1,6 @@
 package ca.passerelle.matching.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -124,6 +125,8 @@ class FinderController {
     record FinderForm(Set<String> domains, String place, String radius, String language, String age, String gender,
             Set<String> flags, String q) {
 
+        private static final List<Double> USUAL_RADII_KM = List.of(10.0, 25.0, 50.0, 100.0);
+
         static FinderForm of(MultiValueMap<String, String> parameters, boolean searching) {
             String radius = parameters.getFirst("radius");
             return new FinderForm(Set.copyOf(parameters.getOrDefault("domain", List.of())), parameters.getFirst("place"),
@@ -131,6 +134,38 @@ class FinderController {
                     parameters.getFirst("gender"),
                     Set.copyOf(FLAGS.stream().filter(flag -> parameters.getFirst(flag) != null).toList()), parameters.getFirst("q"));
         }
+
+        /**
+         * The distances the form offers: the usual ones and, in its place among them, the one asked if
+         * it is another (a wider radius the finder suggested, a shared link), so that the form shows
+         * what was searched and searching again keeps it.
+         */
+        public List<Radius> radii() {
+            Double asked = kilometres(radius);
+            List<Double> offered = new ArrayList<>(USUAL_RADII_KM);
+            if (asked != null && !offered.contains(asked)) {
+                offered.add(asked);
+                offered.sort(Comparator.naturalOrder());
+            }
+            return offered.stream().map(km -> new Radius(km.equals(asked) ? radius.strip() : String.valueOf(km.intValue()), km,
+                    km.equals(asked))).toList();
+        }
+
+        private static Double kilometres(String radius) {
+            if (radius == null) {
+                return null;
+            }
+            try {
+                double km = Double.parseDouble(radius);
+                return km > 0 && Double.isFinite(km) ? km : null;
+            } catch (NumberFormatException notADistance) {
+                return null;
+            }
+        }
+    }
+
+    /** A distance the form offers: its value in the address, and in km to say it. */
+    record Radius(String value, double km, boolean selected) {
     }
 
     record Option(String value, String label) {

@@ -12,6 +12,7 @@ import ca.passerelle.support.IntegrationTest;
 import ca.passerelle.support.StaffSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -102,6 +103,24 @@ class FinderIntegrationTests {
 
         assertThat(page.select(".bundle h3").text()).isEqualTo("Together, these cover your needs");
         assertThat(page.select(".bundle li")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aWiderDistanceItSuggestsIsCountedInWordsAndKeptByTheFormOnceFollowed() {
+        Document nothing = Jsoup.parse(visitor.get("/?lang=en&domain=psychological-support&place=Yellowknife&radius=1").body());
+        Element wider = nothing.select(".answer .notice a[href*=radius=]").first();
+
+        assertThat(wider).isNotNull();
+        assertThat(wider.text()).isEqualTo("within 250 km: 1 service");
+        Document widened = Jsoup.parse(visitor.get(wider.attr("href")).body());
+        assertThat(widened.select("#radius option[selected]").eachText()).containsExactly("within 250 km");
+        assertThat(widened.select("#radius option[selected]").attr("value")).isEqualTo("250");
+        assertThat(widened.select("#radius option").eachAttr("value")).as("among the usual distances, in order")
+                .containsExactly("10", "25", "50", "100", "250", "province", "");
+        assertThat(widened.select(".result")).hasSize(1);
+
+        Document enFrançais = Jsoup.parse(visitor.get("/?lang=fr&domain=psychological-support&place=Yellowknife&radius=1").body());
+        assertThat(enFrançais.select(".answer .notice a[href*=radius=]").text()).isEqualTo("à moins de 250 km : 1 service");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package ca.passerelle.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +36,8 @@ class FinderMessagesTests {
             assertThat(arguments(text)).as("arguments of %s in %s", key, language).isEqualTo(arguments(english.getProperty(key)));
             if (text.contains("{")) {
                 assertThat(text).as("%s in %s: a lone apostrophe would swallow its arguments", key, language).doesNotContain("'");
+                assertThatCode(() -> new MessageFormat(text, language.locale())).as("%s in %s is a message format", key, language)
+                        .doesNotThrowAnyException();
             }
         }
     }
