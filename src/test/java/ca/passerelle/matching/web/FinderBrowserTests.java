@@ -46,6 +46,19 @@ class FinderBrowserTests {
         }
     }
 
+    /** Whether an element's first character is drawn left of its last: a number must not be reordered right to left. */
+    private static final String READS_LEFT_TO_RIGHT = """
+            selector => {
+                const text = document.querySelector(selector).firstChild;
+                const range = document.createRange();
+                range.setStart(text, 0);
+                range.setEnd(text, 1);
+                const first = range.getBoundingClientRect().left;
+                range.setStart(text, text.length - 1);
+                range.setEnd(text, text.length);
+                return first < range.getBoundingClientRect().left;
+            }""";
+
     @Test
     void anArabicSpeakerGetsTheFinderRightToLeftAndAnswersInArabic() {
         try (BrowserContext context = browser.newContext("ar")) {
@@ -57,6 +70,8 @@ class FinderBrowserTests {
             assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
             assertThat(page.evaluate("getComputedStyle(document.body).direction")).isEqualTo("rtl");
             assertThat(page.locator("h1").textContent()).isEqualTo("ابحث عن المساعدة في أي مكان في كندا");
+            assertThat(page.evaluate(READS_LEFT_TO_RIGHT, ".hotline a")).as("the hotline's number, digits in the order dialled")
+                    .isEqualTo(true);
 
             page.getByLabel("الصحة").check();
             page.getByLabel("أين أنت؟").fill("Toronto");
