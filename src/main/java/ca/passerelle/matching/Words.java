@@ -153,6 +153,39 @@ final class Words {
         return terms;
     }
 
+    /**
+     * How many letters two words are apart: letters left out, added, changed or swapped with the next
+     * (the optimal string alignment distance), counted only as far as {@code most}: beyond, most + 1.
+     */
+    static int lettersOff(String typed, String word, int most) {
+        int[] twoBefore = new int[word.length() + 1];
+        int[] before = new int[word.length() + 1];
+        int[] now = new int[word.length() + 1];
+        for (int j = 0; j <= word.length(); j++) {
+            before[j] = j;
+        }
+        for (int i = 1; i <= typed.length(); i++) {
+            now[0] = i;
+            int leastInRow = i;
+            for (int j = 1; j <= word.length(); j++) {
+                int changed = typed.charAt(i - 1) == word.charAt(j - 1) ? 0 : 1;
+                now[j] = Math.min(Math.min(now[j - 1] + 1, before[j] + 1), before[j - 1] + changed);
+                if (i > 1 && j > 1 && typed.charAt(i - 1) == word.charAt(j - 2) && typed.charAt(i - 2) == word.charAt(j - 1)) {
+                    now[j] = Math.min(now[j], twoBefore[j - 2] + 1);
+                }
+                leastInRow = Math.min(leastInRow, now[j]);
+            }
+            if (leastInRow > most) {
+                return most + 1;
+            }
+            int[] oldest = twoBefore;
+            twoBefore = before;
+            before = now;
+            now = oldest;
+        }
+        return Math.min(before[word.length()], most + 1);
+    }
+
     private static CharArraySet stopWords() {
         CharArraySet words = new CharArraySet(1_000, true);
         for (Object word : FrenchAnalyzer.getDefaultStopSet()) {

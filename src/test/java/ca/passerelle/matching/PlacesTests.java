@@ -31,6 +31,47 @@ class PlacesTests {
         assertThat(places.find("Québec, QC").orElseThrow().province()).isEqualTo(Province.QC);
         assertThat(places.find("Sudbury").orElseThrow().name()).isEqualTo("Greater Sudbury");
         assertThat(places.find("Atlantis")).isEmpty();
+        assertThat(places.find("Saint John NB").orElseThrow().province()).isEqualTo(Province.NB);
+        assertThat(places.find("montreal qc").orElseThrow().name()).isEqualTo("Montréal");
+        assertThat(places.find("Montréal ON")).as("no Montréal in Ontario").isEmpty();
+    }
+
+    @Test
+    void aNameSeveralPlacesShareIsTheLargestUnlessAProvinceIsNamed() {
+        assertThat(places.find("Hamilton").orElseThrow().province()).isEqualTo(Province.ON);
+        assertThat(places.find("Sherbrooke").orElseThrow().province()).isEqualTo(Province.QC);
+        assertThat(places.find("Kingston").orElseThrow().province()).isEqualTo(Province.ON);
+        assertThat(places.find("Windsor").orElseThrow().province()).isEqualTo(Province.ON);
+        assertThat(places.find("Richmond").orElseThrow().province()).isEqualTo(Province.BC);
+        assertThat(places.find("Windsor, NS").orElseThrow().province()).isEqualTo(Province.NS);
+        assertThat(places.find("Richmond QC").orElseThrow().province()).isEqualTo(Province.QC);
+    }
+
+    @Test
+    void aNameMistypedByALetterOrTwoSuggestsThePlacesMeant() {
+        assertThat(names(places.alike("Tornto"))).startsWith("Toronto, ON");
+        assertThat(names(places.alike("Montreall"))).startsWith("Montréal, QC");
+        assertThat(names(places.alike("vancover"))).startsWith("Vancouver, BC");
+        assertThat(names(places.alike("Otawa"))).startsWith("Ottawa, ON");
+        assertThat(names(places.alike("Sherbrook"))).as("the largest first").startsWith("Sherbrooke, QC", "Sherbrooke, AB");
+        assertThat(names(places.alike("Sasktoon, SK"))).containsExactly("Saskatoon, SK");
+        assertThat(names(places.alike("Winipeg"))).startsWith("Winnipeg, MB");
+        assertThat(places.alike("Tornto")).as("at most three").hasSizeLessThanOrEqualTo(3);
+        assertThat(places.alike("Atlantis")).as("nothing near it").isEmpty();
+        assertThat(places.alike("Mtl")).as("too short to tell a typo from another town").isEmpty();
+    }
+
+    @Test
+    void lettersOffCountsWhatATypoChanges() {
+        assertThat(Words.lettersOff("tornto", "toronto", 2)).isEqualTo(1);
+        assertThat(Words.lettersOff("otnario", "ontario", 2)).as("two letters swapped").isEqualTo(1);
+        assertThat(Words.lettersOff("montreal", "montreal", 2)).isZero();
+        assertThat(Words.lettersOff("regina", "reginald", 2)).isEqualTo(2);
+        assertThat(Words.lettersOff("halifax", "calgary", 2)).as("counted only as far as asked").isEqualTo(3);
+    }
+
+    private static List<String> names(List<Places.Place> alike) {
+        return alike.stream().map(place -> place.name() + ", " + place.province()).toList();
     }
 
     @Test

@@ -101,6 +101,8 @@ class FinderController {
         } catch (MatchRequestException refusal) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+            model.addAttribute("placesMeant", refusal.alike().stream().map(place -> new PlaceMeant(
+                    place.name() + " (" + place.province().code() + ")", address(path, MatchRequest.at(parameters, place)))).toList());
         }
         return "finder";
     }
@@ -179,6 +181,10 @@ class FinderController {
     }
 
     record Suggestion(String label, int total, String href) {
+    }
+
+    /** A place the person may have meant, and the same search there. */
+    record PlaceMeant(String name, String href) {
     }
 
     /** @param place the city or town understood from what the person typed */

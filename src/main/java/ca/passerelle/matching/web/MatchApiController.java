@@ -96,6 +96,10 @@ class MatchApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", HttpStatus.BAD_REQUEST.value());
         body.put("error", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+        if (!refusal.alike().isEmpty()) {
+            body.put("did_you_mean", refusal.alike().stream()
+                    .map(place -> Map.of("name", place.name(), "province", place.province().code())).toList());
+        }
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

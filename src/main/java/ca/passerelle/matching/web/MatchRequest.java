@@ -86,8 +86,9 @@ record MatchRequest(MatchQuery query, Places.Place place) {
         Places.Place place = null;
         GeoPoint near = null;
         if (typed != null) {
-            place = places.find(typed).orElseThrow(() -> new MatchRequestException(
-                    POSTAL_CODE.matcher(typed.strip()).matches() ? "match.api.postal-code" : "match.api.unknown-place", typed));
+            place = places.find(typed).orElseThrow(() -> POSTAL_CODE.matcher(typed.strip()).matches()
+                    ? new MatchRequestException("match.api.postal-code", typed)
+                    : new MatchRequestException(places.alike(typed), "match.api.unknown-place", typed));
             near = place.point();
         } else if (first(parameters, "lat") != null || first(parameters, "lon") != null) {
             near = new GeoPoint(number("lat", first(parameters, "lat"), -90, 90), number("lon", first(parameters, "lon"), -180, 180));
@@ -107,6 +108,13 @@ record MatchRequest(MatchQuery query, Places.Place place) {
             relaxed.set("radius", String.valueOf(Math.round(relaxation.radiusKm())));
         }
         return relaxed;
+    }
+
+    /** The same parameters, at this place (its province named, so that it is this one). */
+    static MultiValueMap<String, String> at(MultiValueMap<String, String> parameters, Places.Place place) {
+        MultiValueMap<String, String> moved = new LinkedMultiValueMap<>(parameters);
+        moved.set("place", place.name() + ", " + place.province().code());
+        return moved;
     }
 
     private static String first(MultiValueMap<String, String> parameters, String name) {
@@ -176,11 +184,18 @@ record MatchRequest(MatchQuery query, Places.Place place) {
 
         private final String messageKey;
         private final transient Object[] arguments;
+        private final transient List<Places.Place> alike;
 
         MatchRequestException(String messageKey, Object... arguments) {
+            this(List.of(), messageKey, arguments);
+        }
+
+        /** @param alike the places a person may have meant by a place not found */
+        MatchRequestException(List<Places.Place> alike, String messageKey, Object... arguments) {
             super(messageKey, null, false, false);
             this.messageKey = messageKey;
             this.arguments = arguments;
+            this.alike = alike;
         }
 
         String messageKey() {
@@ -189,6 +204,10 @@ record MatchRequest(MatchQuery query, Places.Place place) {
 
         Object[] arguments() {
             return arguments;
+        }
+
+        List<Places.Place> alike() {
+            return alike;
         }
     }
 }

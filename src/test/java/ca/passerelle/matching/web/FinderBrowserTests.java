@@ -104,6 +104,27 @@ class FinderBrowserTests {
     }
 
     @Test
+    void aPlaceMistypedAtNightIsOneClickFromItsSearch() {
+        try (BrowserContext context = browser.newContext("fr-CA")) {
+            Accessibility.enable(context);
+            Page page = context.newPage();
+            page.navigate(url("/?lang=fr"));
+
+            page.getByLabel("Hébergement à court terme").check();
+            page.getByLabel("Où êtes-vous?").fill("Tornto");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+
+            assertThat(page.locator("[role=alert]").textContent()).contains("« Tornto »").contains("Vouliez-vous dire :");
+            Accessibility.assertNoViolations(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Toronto (ON)")).click();
+
+            assertThat(page.locator("#results-heading").textContent()).contains("Toronto");
+            assertThat(page.getByLabel("Où êtes-vous?").inputValue()).isEqualTo("Toronto, ON");
+            assertThat(page.getByLabel("Hébergement à court terme").isChecked()).isTrue();
+        }
+    }
+
+    @Test
     void worksWithoutJavaScriptAndOffersWhatWouldFindSomethingWhenNothingMatches() {
         try (BrowserContext context = browser.newContextWithoutJavaScript("en-CA")) {
             Page page = context.newPage();

@@ -124,6 +124,21 @@ class FinderIntegrationTests {
     }
 
     @Test
+    void aMistypedPlaceOffersThePlacesItMayHaveMeantWithTheSameSearch() {
+        HttpResponse<String> typo = visitor.get("/?lang=en&domain=health&place=Montreall&radius=25");
+        Document page = Jsoup.parse(typo.body());
+        Element meant = page.select(".notice.error a").first();
+
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(page.select(".notice.error").text()).startsWith("No Canadian city or town is called “Montreall”. Did you mean: Montréal (QC)");
+        assertThat(meant).isNotNull();
+        Document there = Jsoup.parse(visitor.get(meant.attr("href")).body());
+        assertThat(there.select("#results-heading").text()).startsWith("Services found near Montréal:");
+        assertThat(there.select("#radius option[selected]").attr("value")).as("the rest of the search kept").isEqualTo("25");
+        assertThat(there.select("input[name=domain][checked]").eachAttr("value")).containsExactly("health");
+    }
+
+    @Test
     void anotherPageOfPasserelleStaysInFrenchOrEnglish() {
         Document page = Jsoup.parse(visitor.get("/services?lang=ar", "Accept-Language", "ar,fr;q=0.8").body());
 

@@ -136,6 +136,22 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void aMistypedPlaceIsRefusedWithThePlacesItMayHaveMeant() {
+        HttpResponse<String> typo = visitor.get("/api/v1/matches?domain=health&place=Tornto&lang=fr");
+        JsonNode refusal = JsonMapper.shared().readTree(typo.body());
+
+        assertThat(typo.statusCode()).isEqualTo(400);
+        assertThat(refusal.get("error").asString()).isEqualTo("Aucune ville ni localité canadienne ne s’appelle « Tornto ».");
+        assertThat(refusal.get("did_you_mean").get(0).get("name").asString()).isEqualTo("Toronto");
+        assertThat(refusal.get("did_you_mean").get(0).get("province").asString()).isEqualTo("ON");
+        JsonNode meant = json("/api/v1/matches?domain=health&place=Toronto,%20ON&lang=fr");
+        assertThat(meant.get("place").get("name").asString()).isEqualTo("Toronto");
+        assertThat(JsonMapper.shared().readTree(visitor.get("/api/v1/matches?place=Atlantis").body()).has("did_you_mean"))
+                .as("nothing named near it").isFalse();
+        assertThat(json("/api/v1/openapi.json").at("/components/schemas/Refusal/properties/did_you_mean").isMissingNode()).isFalse();
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryParameterTheApiReads() {
         JsonNode document = json("/api/v1/openapi.json");
         JsonNode parameters = document.get("paths").get("/api/v1/matches").get("get").get("parameters");
