@@ -119,8 +119,9 @@ class FinderController {
                 .encode().build().toUriString();
     }
 
+    /** Another search, landing on its answer (the page's {@code #results}) rather than on the form above it. */
     private static String address(String path, MultiValueMap<String, String> parameters) {
-        return UriComponentsBuilder.fromPath(path).queryParams(parameters).encode().build().toUriString();
+        return UriComponentsBuilder.fromPath(path).queryParams(parameters).fragment("results").encode().build().toUriString();
     }
 
     /** What the person asked, to show it back in the form. */

@@ -46,6 +46,15 @@ class FinderBrowserTests {
         }
     }
 
+    /** Whether an element shows in the window as it is scrolled. */
+    private static boolean isOnScreen(Page page, String selector) {
+        return (Boolean) page.evaluate("""
+                selector => {
+                    const box = document.querySelector(selector).getBoundingClientRect();
+                    return box.bottom > 0 && box.top < window.innerHeight;
+                }""", selector);
+    }
+
     /** Whether an element's first character is drawn left of its last: a number must not be reordered right to left. */
     private static final String READS_LEFT_TO_RIGHT = """
             selector => {
@@ -171,6 +180,15 @@ class FinderBrowserTests {
 
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
             assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+
+            page.getByLabel("Salud").uncheck();
+            page.getByLabel("Asistencia jurídica").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buscar")).click();
+            assertThat(page.url()).contains("domain=legal-aid").endsWith("#results");
+            assertThat(isOnScreen(page, "#results-heading")).as("the answer, not the form above it, is what shows").isTrue();
+            page.getByLabel("¿Dónde está?").fill("Winipeg");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Buscar")).click();
+            assertThat(isOnScreen(page, "[role=alert]")).as("so is a refusal").isTrue();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Salida rápida")).isVisible()).isTrue();
         }
     }

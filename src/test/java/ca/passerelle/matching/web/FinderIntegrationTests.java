@@ -156,7 +156,7 @@ class FinderIntegrationTests {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Cache-Control")).contains("no-store");
-        assertThat(page.select("form.finder-form").attr("action")).isEqualTo("/app/match");
+        assertThat(page.select("form.finder-form").attr("action")).isEqualTo("/app/match#results");
         assertThat(page.select(".result")).isNotEmpty();
         assertThat(nothing.select(".answer .notice a").eachAttr("href")).as("what would find something, staying in the staff area")
                 .isNotEmpty().allMatch(href -> href.startsWith("/app/match?"));
