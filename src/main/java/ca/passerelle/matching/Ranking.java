@@ -97,14 +97,21 @@ final class Ranking {
         return points + (traffickingSpecific ? 4 : 0);
     }
 
-    /** What a worker reads about a result: its strengths first, then what it lacks. */
+    /**
+     * What a worker reads about a result: its strengths first, then what it lacks.
+     *
+     * @param nextOpening when a service closed now opens next, if it has hours
+     */
     static List<Reason> reasons(MatchQuery query, ServiceCard service, Set<NeedDomain> covered, Set<NeedDomain> missing,
-            Double shownDistance, boolean confidentialSite, boolean openNow, Reason.Kind capacity, Province area) {
+            Double shownDistance, boolean confidentialSite, boolean openNow, Reason.Opening nextOpening, Reason.Kind capacity,
+            Province area) {
         List<Reason> reasons = new ArrayList<>(16);
         if (service.open247()) {
             reasons.add(Reason.of(Reason.Kind.OPEN_24_7));
+        } else if (openNow) {
+            reasons.add(Reason.of(Reason.Kind.OPEN_NOW));
         } else {
-            reasons.add(Reason.of(openNow ? Reason.Kind.OPEN_NOW : Reason.Kind.CLOSED_NOW));
+            reasons.add(nextOpening == null ? Reason.of(Reason.Kind.CLOSED_NOW) : new Reason(Reason.Kind.CLOSED_NOW, nextOpening));
         }
         if (shownDistance != null) {
             reasons.add(new Reason(confidentialSite ? Reason.Kind.ABOUT_DISTANCE : Reason.Kind.DISTANCE, shownDistance));

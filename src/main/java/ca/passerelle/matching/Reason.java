@@ -1,17 +1,32 @@
 package ca.passerelle.matching;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+
 /**
  * One thing a worker reads about why a service is in the list, or what it lacks: "24/7",
  * "12 km", "speaks Tagalog", "does not cover legal aid".
  *
  * @param kind what is said
- * @param value what it is said of: a distance in km, a domain, a language code, a province; or null
+ * @param value what it is said of: a distance in km, a domain, a language code, a province, when a
+ *     service closed now next {@link Opening opens}; or null
  */
 public record Reason(Kind kind, Object value) {
 
     /** The reason of this kind said of nothing: one for each kind, since every result of every search has several. */
     static Reason of(Kind kind) {
         return kind.alone;
+    }
+
+    /** When a service closed now next opens, in its own time zone: the value of {@link Kind#CLOSED_NOW}. */
+    public record Opening(DayOfWeek day, LocalTime time) {
+
+        private static final int MINUTES_A_DAY = 24 * 60;
+
+        /** From a minute of the week, Monday 00:00 being 0. */
+        static Opening atMinuteOfWeek(int minute) {
+            return new Opening(DayOfWeek.of(minute / MINUTES_A_DAY + 1), LocalTime.of(minute % MINUTES_A_DAY / 60, minute % 60));
+        }
     }
 
     public enum Kind {

@@ -235,10 +235,6 @@ final class Search {
         return worst == null || Ranking.compare(score, distanceKm, id, worst.score(), worst.distanceKm(), worst.id()) < 0;
     }
 
-    private boolean isOpenNow(IndexedService service) {
-        return service.hours().isOpenAt(minuteOfTheWeekIn(zoneNumber(service.zone())));
-    }
-
     Found found() {
         List<Ranking.Candidate> ranked = new ArrayList<>(best);
         ranked.sort(Ranking.BEST_FIRST);
@@ -260,27 +256,33 @@ final class Search {
     private List<Match> explained(List<Ranking.Candidate> candidates) {
         int size = candidates.size();
         boolean[] openNow = new boolean[size];
+        Reason.Opening[] nextOpening = new Reason.Opening[size];
         Reason.Kind[] capacity = new Reason.Kind[size];
         for (int i = 0; i < size; i++) {
             IndexedService service = candidates.get(i).service();
-            openNow[i] = isOpenNow(service);
+            int minute = minuteOfTheWeekIn(zoneNumber(service.zone()));
+            openNow[i] = service.hours().isOpenAt(minute);
+            if (!openNow[i] && !service.card().open247()) {
+                int opens = service.hours().nextOpeningAfter(minute);
+                nextOpening[i] = opens < 0 ? null : Reason.Opening.atMinuteOfWeek(opens);
+            }
             capacity[i] = Ranking.capacityReason(service.card().capacity());
         }
         List<Match> matches = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            matches.add(match(candidates.get(i), openNow[i], capacity[i]));
+            matches.add(match(candidates.get(i), openNow[i], nextOpening[i], capacity[i]));
         }
         return Collections.unmodifiableList(matches);
     }
 
-    private Match match(Ranking.Candidate candidate, boolean openNow, Reason.Kind capacity) {
+    private Match match(Ranking.Candidate candidate, boolean openNow, Reason.Opening nextOpening, Reason.Kind capacity) {
         IndexedService service = candidate.service();
         boolean confidential = query.near() != null && service.hasConfidentialSite() && service.nearestTo(query.near()).confidential();
         Set<NeedDomain> covered = IndexedService.domains(service.domainBits() & requested);
         Set<NeedDomain> missing = IndexedService.domains(requested & ~service.domainBits());
         Double shown = Ranking.shownDistance(candidate.distanceKm(), confidential);
         return new Match(service.card(), candidate.score(), shown, covered, missing,
-                Ranking.reasons(query, service.card(), covered, missing, shown, confidential, openNow, capacity, area));
+                Ranking.reasons(query, service.card(), covered, missing, shown, confidential, openNow, nextOpening, capacity, area));
     }
 
     /** The best {@code query.limit()} services, the total meeting every hard constraint, and the bundle of a multi-need query. */

@@ -110,6 +110,25 @@ final class WeeklyHours {
         return Arrays.hashCode(intervals);
     }
 
+    /**
+     * When a service closed at this minute of the week next opens: the minute of the week its next
+     * opening starts (in the following week if none is left in this one), or -1 when it has no hours.
+     * The earliest start ahead is always an opening's own: the second half of one past midnight
+     * starts where its first half ended, which comes first.
+     */
+    int nextOpeningAfter(int minute) {
+        int next = -1;
+        int leastAhead = Integer.MAX_VALUE;
+        for (int i = 0; i < intervals.length; i += 2) {
+            int ahead = Math.floorMod(intervals[i] - minute, WEEK);
+            if (ahead > 0 && ahead < leastAhead) {
+                leastAhead = ahead;
+                next = intervals[i];
+            }
+        }
+        return next;
+    }
+
     boolean isOpenAt(int minute) {
         for (int i = 0; i < intervals.length; i += 2) {
             if (minute >= intervals[i] && minute < intervals[i + 1]) {

@@ -3,6 +3,7 @@ package ca.passerelle.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -48,5 +49,32 @@ class ExplanationTests {
             }
         }
         assertThat(withoutASite).as("results without a site met, or the test proves little").isGreaterThan(100);
+    }
+
+    @Test
+    void aServiceClosedNowSaysWhenItOpensAsTheDirectorysOwnHoursDo() {
+        Places places = new Places();
+        List<ServiceFacts> directory = new RandomDirectory(20261207, places).services(3_000);
+        Map<ServiceId, ServiceFacts> byId = directory.stream().collect(Collectors.toMap(ServiceFacts::id, Function.identity()));
+        Matcher matcher = new Matcher(places, Clock.systemUTC());
+        matcher.use(ServiceIndex.of(directory));
+        RandomDirectory queries = new RandomDirectory(7, places);
+        int closed = 0;
+        for (int i = 0; i < 1_000; i++) {
+            MatchQuery query = queries.query();
+            for (Match match : matcher.match(query).results()) {
+                ServiceFacts service = byId.get(match.service().id());
+                List<Reason> closedNow = match.reasons().stream().filter(reason -> reason.kind() == Reason.Kind.CLOSED_NOW).toList();
+                if (closedNow.isEmpty()) {
+                    continue;
+                }
+                closed++;
+                ZonedDateTime there = query.at().atZone((service.province() == null ? Province.ON : service.province()).zone());
+                Reason.Opening expected = service.hours().nextOpening(there)
+                        .map(opening -> new Reason.Opening(opening.getDayOfWeek(), opening.toLocalTime())).orElse(null);
+                assertThat(closedNow).as("%s at %s", service.hours(), there).containsExactly(new Reason(Reason.Kind.CLOSED_NOW, expected));
+            }
+        }
+        assertThat(closed).as("results closed now met, or the test proves little").isGreaterThan(1_000);
     }
 }

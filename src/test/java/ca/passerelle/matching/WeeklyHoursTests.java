@@ -2,6 +2,7 @@ package ca.passerelle.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -26,6 +27,21 @@ class WeeklyHoursTests {
                 }
             }
         }
+    }
+
+    @Test
+    void aClosedServiceOpensNextAtTheStartOfItsNextOpeningEvenInTheFollowingWeek() {
+        WeeklyHours weekdays = WeeklyHours.of(OpeningHours.none().with("MO,TU,WE,TH,FR", LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        WeeklyHours nights = WeeklyHours.of(OpeningHours.none().with("SU", LocalTime.of(22, 0), LocalTime.of(2, 0)));
+        int day = 24 * 60;
+
+        assertThat(weekdays.nextOpeningAfter(2 * day + 3 * 60)).as("Wednesday 3:00: Wednesday 9:00").isEqualTo(2 * day + 9 * 60);
+        assertThat(weekdays.nextOpeningAfter(4 * day + 18 * 60)).as("Friday 18:00: Monday 9:00").isEqualTo(9 * 60);
+        assertThat(weekdays.nextOpeningAfter(6 * day + 12 * 60)).as("Sunday noon: Monday 9:00").isEqualTo(9 * 60);
+        assertThat(nights.nextOpeningAfter(3 * 60)).as("Monday 3:00: Sunday 22:00, not the night's second half")
+                .isEqualTo(6 * day + 22 * 60);
+        assertThat(WeeklyHours.of(OpeningHours.none()).nextOpeningAfter(0)).as("no hours").isEqualTo(-1);
+        assertThat(Reason.Opening.atMinuteOfWeek(6 * day + 22 * 60 + 30)).isEqualTo(new Reason.Opening(DayOfWeek.SUNDAY, LocalTime.of(22, 30)));
     }
 
     @Test

@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import ca.passerelle.directory.OpeningHours;
-import ca.passerelle.shared.Language;
+import ca.passerelle.shared.ClockTime;
 import org.springframework.stereotype.Component;
 
 /** Times as a person reads them on a page: in their language, in the service's time zone. */
@@ -56,7 +54,7 @@ public class PageTime {
     public Now now(OpeningHours hours, java.time.ZoneId zone, Locale locale) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
         String next = hours.nextOpening(now)
-                .map(opening -> day(opening.getDayOfWeek(), locale) + " " + time(opening.toLocalTime(), locale))
+                .map(opening -> day(opening.getDayOfWeek(), locale) + " " + ClockTime.of(opening.toLocalTime(), locale))
                 .orElse(null);
         return new Now(hours.isOpenAt(now), hours.alwaysOpen(), next);
     }
@@ -71,7 +69,7 @@ public class PageTime {
         for (DayOfWeek day : DayOfWeek.values()) {
             List<OpeningHours.Hours> openings = hours.on(day);
             week.add(new DayHours(day(day, locale),
-                    openings.stream().map(h -> time(h.opens(), locale) + " – " + time(h.closes(), locale)).toList(),
+                    openings.stream().map(h -> ClockTime.of(h.opens(), locale) + " – " + ClockTime.of(h.closes(), locale)).toList(),
                     openings.stream().anyMatch(OpeningHours.Hours::wholeDay), day == today));
         }
         return week;
@@ -80,15 +78,5 @@ public class PageTime {
     static String day(DayOfWeek day, Locale locale) {
         String name = day.getDisplayName(TextStyle.FULL, locale);
         return name.substring(0, 1).toUpperCase(locale) + name.substring(1);
-    }
-
-    /** 9 h 30 in French, 9:30 a.m. in English, as Canadian usage writes them. */
-    static String time(LocalTime time, Locale locale) {
-        if (time.getHour() == 23 && time.getMinute() == 59) {
-            time = LocalTime.MIDNIGHT;
-        }
-        return Language.of(locale) == Language.FR
-                ? DateTimeFormatter.ofPattern("H 'h' mm", Locale.CANADA_FRENCH).format(time)
-                : DateTimeFormatter.ofPattern("h:mm a", Locale.CANADA).format(time);
     }
 }

@@ -1,5 +1,6 @@
 package ca.passerelle.matching.web;
 
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import ca.passerelle.matching.Constraint;
 import ca.passerelle.matching.Match;
 import ca.passerelle.matching.Reason;
 import ca.passerelle.matching.Relaxation;
+import ca.passerelle.shared.ClockTime;
 import ca.passerelle.shared.Language;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
@@ -37,6 +39,7 @@ class MatchViews {
      * and nearly every result is one of them.
      */
     private static final double DISTANCES_SAID_ONCE_BELOW_KM = 100;
+    private static final String OPENS = "match.reason.closed-now-opens";
 
     private final MessageSource messages;
 
@@ -111,6 +114,10 @@ class MatchViews {
 
     /** One reason in words: its value, if any, named in the reader's language. */
     private String say(Reason reason, Locale locale) {
+        if (reason.value() instanceof Reason.Opening opening) {
+            return messages.getMessage(OPENS, new Object[] {opening.day().getDisplayName(TextStyle.FULL, locale),
+                    ClockTime.of(opening.time(), locale)}, locale);
+        }
         Object value = switch (reason.value()) {
             case null -> null;
             case NeedDomain domain -> messages.getMessage(domain.messageKey(), null, locale);
@@ -121,11 +128,16 @@ class MatchViews {
         return messages.getMessage(reason.kind().messageKey(), new Object[] {value}, locale);
     }
 
-    /** A reason's value as the API writes it: a distance in km, or the code of a domain, language or province. */
+    /**
+     * A reason's value as the API writes it: a distance in km, the code of a domain, language or
+     * province, or when a service opens next as its RFC 5545 day (as HSDS schedules write days) and
+     * 24-hour time: "MO 09:00".
+     */
     private static Object valueCode(Object value) {
         return switch (value) {
             case NeedDomain domain -> domain.code();
             case Province province -> province.code();
+            case Reason.Opening opening -> opening.day().name().substring(0, 2) + " " + opening.time();
             case null, default -> value;
         };
     }

@@ -7,14 +7,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import ca.passerelle.support.HtmlForm;
 import ca.passerelle.support.Http;
 import ca.passerelle.support.IntegrationTest;
+import ca.passerelle.support.MovableClock;
 import ca.passerelle.support.StaffSession;
+import ca.passerelle.shared.Province;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +37,9 @@ class MatchApiIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MovableClock clock;
 
     Http visitor;
 
@@ -133,6 +141,29 @@ class MatchApiIntegrationTests {
         assertThat(postalCode.statusCode()).isEqualTo(400);
         assertThat(postalCode.body())
                 .contains("Passerelle ne comprend pas encore les codes postaux : tapez la ville ou la localité au lieu de « h2x 1y4 ».");
+    }
+
+    @Test
+    void atThreeOnASundayMorningAServiceClosedSaysWhenItOpens() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(Province.ON.zone()));
+        ZonedDateTime sundayThreeAm = now.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)).withHour(3).withMinute(0);
+        clock.advance(Duration.between(now, sundayThreeAm));
+        try {
+            JsonNode answer = json("/api/v1/matches?domain=legal-aid&place=Toronto&radius=50&limit=50&lang=en");
+            List<JsonNode> closed = answer.get("results").valueStream()
+                    .filter(result -> result.get("reasons").valueStream().anyMatch(r -> r.get("code").asString().equals("closed_now")))
+                    .toList();
+
+            assertThat(closed).as("a weekday clinic, closed on Sunday night").isNotEmpty();
+            for (JsonNode result : closed) {
+                JsonNode reason = result.get("reasons").valueStream().filter(r -> r.get("code").asString().equals("closed_now"))
+                        .findFirst().orElseThrow();
+                assertThat(reason.get("value").asString()).matches("(MO|TU|WE|TH|FR|SA|SU) \\d\\d:\\d\\d");
+                assertThat(result.get("explanation").asString()).matches("closed now, opens \\w+day at \\d{1,2}:\\d\\d\\h[ap]\\.m\\. ·.*");
+            }
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
