@@ -100,7 +100,7 @@ final class Ranking {
     /**
      * What a worker reads about a result: its strengths first, then what it lacks.
      *
-     * @param nextOpening when a service closed now opens next, if it has hours
+     * @param nextOpening when a service closed now opens next; null when it has no hours
      */
     static List<Reason> reasons(MatchQuery query, ServiceCard service, Set<NeedDomain> covered, Set<NeedDomain> missing,
             Double shownDistance, boolean confidentialSite, boolean openNow, Reason.Opening nextOpening, Reason.Kind capacity,
@@ -110,9 +110,9 @@ final class Ranking {
             reasons.add(Reason.of(Reason.Kind.OPEN_24_7));
         } else if (openNow) {
             reasons.add(Reason.of(Reason.Kind.OPEN_NOW));
-        } else {
-            reasons.add(nextOpening == null ? Reason.of(Reason.Kind.CLOSED_NOW) : new Reason(Reason.Kind.CLOSED_NOW, nextOpening));
-        }
+        } else if (nextOpening != null) {
+            reasons.add(new Reason(Reason.Kind.CLOSED_NOW, nextOpening));
+        } // without hours in the directory it is neither: "closed now" would send a person away from a service that may be open
         if (shownDistance != null) {
             reasons.add(new Reason(confidentialSite ? Reason.Kind.ABOUT_DISTANCE : Reason.Kind.DISTANCE, shownDistance));
         } else if (query.near() != null && area != null) {

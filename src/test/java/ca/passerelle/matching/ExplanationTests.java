@@ -52,7 +52,7 @@ class ExplanationTests {
     }
 
     @Test
-    void aServiceClosedNowSaysWhenItOpensAsTheDirectorysOwnHoursDo() {
+    void aServiceClosedNowSaysWhenItOpensAsTheDirectorysOwnHoursDoAndOneWithoutHoursIsNotSaidClosed() {
         Places places = new Places();
         List<ServiceFacts> directory = new RandomDirectory(20261207, places).services(3_000);
         Map<ServiceId, ServiceFacts> byId = directory.stream().collect(Collectors.toMap(ServiceFacts::id, Function.identity()));
@@ -60,11 +60,17 @@ class ExplanationTests {
         matcher.use(ServiceIndex.of(directory));
         RandomDirectory queries = new RandomDirectory(7, places);
         int closed = 0;
+        int withoutHours = 0;
         for (int i = 0; i < 1_000; i++) {
             MatchQuery query = queries.query();
             for (Match match : matcher.match(query).results()) {
                 ServiceFacts service = byId.get(match.service().id());
                 List<Reason> closedNow = match.reasons().stream().filter(reason -> reason.kind() == Reason.Kind.CLOSED_NOW).toList();
+                if (service.hours().isEmpty()) {
+                    withoutHours++;
+                    assertThat(match.reasons()).extracting(Reason::kind).as("neither open nor closed")
+                            .doesNotContain(Reason.Kind.OPEN_NOW, Reason.Kind.CLOSED_NOW, Reason.Kind.OPEN_24_7);
+                }
                 if (closedNow.isEmpty()) {
                     continue;
                 }
@@ -76,5 +82,6 @@ class ExplanationTests {
             }
         }
         assertThat(closed).as("results closed now met, or the test proves little").isGreaterThan(1_000);
+        assertThat(withoutHours).as("results without hours met").isGreaterThan(500);
     }
 }
