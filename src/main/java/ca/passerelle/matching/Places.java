@@ -6,9 +6,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -73,9 +75,14 @@ public class Places {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        Typed asked = Typed.of(typed);
-        List<Place> found = byName.getOrDefault(key(asked.name()), byName.getOrDefault(key(withoutCityWord(asked.name())), List.of()));
-        return found.stream().filter(asked::mayBe).findFirst();
+        for (Typed asked : Typed.readings(typed)) {
+            List<Place> found = byName.getOrDefault(key(asked.name()), byName.getOrDefault(key(withoutCityWord(asked.name())), List.of()));
+            Optional<Place> place = found.stream().filter(asked::mayBe).findFirst();
+            if (place.isPresent()) {
+                return place;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -88,7 +95,7 @@ public class Places {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
-        Typed asked = Typed.of(typed);
+        Typed asked = Typed.readings(typed).getLast();
         String key = key(withoutCityWord(asked.name()));
         int allowed = key.length() < 5 ? 0 : key.length() < 8 ? 1 : 2;
         record Alike(Place place, int lettersOff) {
@@ -159,23 +166,65 @@ public class Places {
                 : folded.startsWith("ste ") ? "sainte " + folded.substring(4) : folded;
     }
 
-    /** A place as typed: its name, and the province after it, if one is named by its code ("Québec, QC", "Saint John NB"). */
+    /**
+     * A place as typed: its name, and the province after it if one is named, by its code or its name
+     * in English or French ("Québec, QC", "Saint John NB", "Toronto, Ontario", "Gatineau Québec").
+     */
     private record Typed(String name, Province province) {
 
-        static Typed of(String typed) {
+        /** The words a province may be written with after a place, folded. */
+        private static final Map<String, Province> PROVINCES = provinceNames();
+
+        /** What was typed read as a whole name, then, if it ends with a province, as a name in that province. */
+        static List<Typed> readings(String typed) {
             String text = typed.strip();
-            int end = Math.max(text.lastIndexOf(','), text.lastIndexOf(' '));
-            if (end > 0) {
-                Optional<Province> named = Province.fromCode(text.substring(end + 1));
-                if (named.isPresent()) {
-                    return new Typed(text.substring(0, end).strip(), named.get());
+            List<Typed> readings = new ArrayList<>(List.of(new Typed(text, null)));
+            int comma = text.lastIndexOf(',');
+            if (comma > 0) {
+                Province named = PROVINCES.get(String.join(" ", Words.folded(text.substring(comma + 1))));
+                if (named != null) {
+                    readings.add(new Typed(text.substring(0, comma).strip(), named));
+                }
+                return readings;
+            }
+            // the longest ending that names a province, leaving a name before it: "Prince Edward Island", not "Island"
+            String[] words = text.split("\\s+");
+            for (int from = Math.max(1, words.length - 4); from < words.length; from++) {
+                Province named = PROVINCES.get(String.join(" ", Words.folded(String.join(" ", Arrays.copyOfRange(words, from, words.length)))));
+                if (named != null) {
+                    readings.add(new Typed(String.join(" ", Arrays.copyOfRange(words, 0, from)), named));
+                    break;
                 }
             }
-            return new Typed(text, null);
+            return readings;
         }
 
         boolean mayBe(Place place) {
             return province == null || place.province() == province;
+        }
+
+        private static Map<String, Province> provinceNames() {
+            Map<String, Province> names = new HashMap<>();
+            for (Province province : Province.values()) {
+                names.put(province.code().toLowerCase(Locale.ROOT), province);
+            }
+            Map.ofEntries(
+                    Map.entry(Province.AB, List.of("alberta", "alta")),
+                    Map.entry(Province.BC, List.of("british columbia", "colombie britannique", "b c")),
+                    Map.entry(Province.MB, List.of("manitoba", "man")),
+                    Map.entry(Province.NB, List.of("new brunswick", "nouveau brunswick")),
+                    Map.entry(Province.NL, List.of("newfoundland and labrador", "newfoundland", "terre neuve et labrador", "terre neuve",
+                            "nfld")),
+                    Map.entry(Province.NS, List.of("nova scotia", "nouvelle ecosse")),
+                    Map.entry(Province.NT, List.of("northwest territories", "territoires du nord ouest", "nwt", "t n o")),
+                    Map.entry(Province.NU, List.of("nunavut")),
+                    Map.entry(Province.ON, List.of("ontario", "ont")),
+                    Map.entry(Province.PE, List.of("prince edward island", "ile du prince edouard", "pei", "i p e")),
+                    Map.entry(Province.QC, List.of("quebec", "que", "pq")),
+                    Map.entry(Province.SK, List.of("saskatchewan", "sask")),
+                    Map.entry(Province.YT, List.of("yukon")))
+                    .forEach((province, written) -> written.forEach(name -> names.put(name, province)));
+            return Map.copyOf(names);
         }
     }
 

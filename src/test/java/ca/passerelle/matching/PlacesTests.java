@@ -34,6 +34,14 @@ class PlacesTests {
         assertThat(places.find("Saint John NB").orElseThrow().province()).isEqualTo(Province.NB);
         assertThat(places.find("montreal qc").orElseThrow().name()).isEqualTo("Montréal");
         assertThat(places.find("Montréal ON")).as("no Montréal in Ontario").isEmpty();
+        assertThat(places.find("Toronto, Ontario").orElseThrow().name()).isEqualTo("Toronto");
+        assertThat(places.find("Montréal, Québec").orElseThrow().name()).isEqualTo("Montréal");
+        assertThat(places.find("Gatineau Québec").orElseThrow().name()).isEqualTo("Gatineau");
+        assertThat(places.find("Charlottetown Prince Edward Island").orElseThrow().province()).isEqualTo(Province.PE);
+        assertThat(places.find("Vancouver B.C.").orElseThrow().province()).isEqualTo(Province.BC);
+        assertThat(places.find("Moncton, Nouveau-Brunswick").orElseThrow().province()).isEqualTo(Province.NB);
+        assertThat(places.find("Québec").orElseThrow().province()).as("the city, not the province").isEqualTo(Province.QC);
+        assertThat(places.find("Windsor Nova Scotia").orElseThrow().province()).isEqualTo(Province.NS);
     }
 
     @Test
@@ -55,6 +63,7 @@ class PlacesTests {
         assertThat(names(places.alike("Otawa"))).startsWith("Ottawa, ON");
         assertThat(names(places.alike("Sherbrook"))).as("the largest first").startsWith("Sherbrooke, QC", "Sherbrooke, AB");
         assertThat(names(places.alike("Sasktoon, SK"))).containsExactly("Saskatoon, SK");
+        assertThat(names(places.alike("Tornto, Ontario"))).containsExactly("Toronto, ON");
         assertThat(names(places.alike("Winipeg"))).startsWith("Winnipeg, MB");
         assertThat(places.alike("Tornto")).as("at most three").hasSizeLessThanOrEqualTo(3);
         assertThat(places.alike("Atlantis")).as("nothing near it").isEmpty();
