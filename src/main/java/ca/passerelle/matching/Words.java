@@ -20,8 +20,9 @@ import org.tartarus.snowball.ext.FrenchStemmer;
 /**
  * How free text becomes searchable words, the same way for a service's texts and for what a
  * person types: accents and case folded, French and English stop words dropped, and each word
- * kept in three forms (as written, French stem, English stem) so "refuges", "Réfugiés" and
- * "shelters" each find what they should in a bilingual directory.
+ * kept as its French and English stems, so "refuges" finds "refuge" and "shelters" "shelter" in a
+ * bilingual directory. Not as written too: a word as written can be another word's stem, and
+ * "refuge" (a shelter) then found "refugees" (the English stem of which is "refuge").
  */
 final class Words {
 
@@ -116,7 +117,7 @@ final class Words {
         return folded;
     }
 
-    /** The forms a word may be found by: as written, and its French and English stems. */
+    /** The forms a word may be found by: its French and English stems. */
     static Set<String> forms(String word) {
         Set<String> known = FORMS.get(word);
         if (known != null) {
@@ -131,8 +132,7 @@ final class Words {
     }
 
     private static Set<String> stems(String word) {
-        Set<String> forms = new LinkedHashSet<>(3);
-        forms.add(word);
+        Set<String> forms = new LinkedHashSet<>(2);
         FrenchStemmer french = FRENCH.get();
         french.setCurrent(word);
         french.stem();

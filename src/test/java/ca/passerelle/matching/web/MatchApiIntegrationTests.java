@@ -167,6 +167,17 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void wordsFindWhatTheyMeanNotTheirFalseFriends() {
+        JsonNode refugees = json("/api/v1/matches?q=refugees&lang=fr&limit=50");
+        JsonNode refuge = json("/api/v1/matches?q=refuge&lang=fr&limit=50");
+
+        assertThat(refugees.get("results").valueStream().map(r -> r.get("name").asString()))
+                .anyMatch(name -> name.startsWith("Clinique juridique en immigration"));
+        assertThat(refuge.get("results").valueStream().map(r -> r.get("name").asString()))
+                .as("“refuge” is a shelter, not a refugee").noneMatch(name -> name.startsWith("Clinique juridique en immigration"));
+    }
+
+    @Test
     void aMistypedPlaceIsRefusedWithThePlacesItMayHaveMeant() {
         HttpResponse<String> typo = visitor.get("/api/v1/matches?domain=health&place=Tornto&lang=fr");
         JsonNode refusal = JsonMapper.shared().readTree(typo.body());
