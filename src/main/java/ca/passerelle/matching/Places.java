@@ -75,14 +75,13 @@ public class Places {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        for (Typed asked : Typed.readings(typed)) {
-            List<Place> found = byName.getOrDefault(key(asked.name()), byName.getOrDefault(key(withoutCityWord(asked.name())), List.of()));
-            Optional<Place> place = found.stream().filter(asked::mayBe).findFirst();
-            if (place.isPresent()) {
-                return place;
-            }
-        }
-        return Optional.empty();
+        Optional<Place> named = named(new Typed(typed.strip(), null));
+        return named.isPresent() ? named : Typed.inAProvince(typed).flatMap(this::named);
+    }
+
+    private Optional<Place> named(Typed asked) {
+        List<Place> found = byName.getOrDefault(key(asked.name()), byName.getOrDefault(key(withoutCityWord(asked.name())), List.of()));
+        return found.stream().filter(asked::mayBe).findFirst();
     }
 
     /**
@@ -95,7 +94,7 @@ public class Places {
         if (typed == null || typed.isBlank()) {
             return List.of();
         }
-        Typed asked = Typed.readings(typed).getLast();
+        Typed asked = Typed.inAProvince(typed).orElse(new Typed(typed.strip(), null));
         String key = key(withoutCityWord(asked.name()));
         int allowed = key.length() < 5 ? 0 : key.length() < 8 ? 1 : 2;
         record Alike(Place place, int lettersOff) {
@@ -175,28 +174,29 @@ public class Places {
         /** The words a province may be written with after a place, folded. */
         private static final Map<String, Province> PROVINCES = provinceNames();
 
-        /** What was typed read as a whole name, then, if it ends with a province, as a name in that province. */
-        static List<Typed> readings(String typed) {
+        /**
+         * What was typed read as a name in the province it ends with, if it ends with one: asked only
+         * when the whole text names no place, so most searches never read it.
+         */
+        static Optional<Typed> inAProvince(String typed) {
             String text = typed.strip();
-            List<Typed> readings = new ArrayList<>(List.of(new Typed(text, null)));
             int comma = text.lastIndexOf(',');
             if (comma > 0) {
-                Province named = PROVINCES.get(String.join(" ", Words.folded(text.substring(comma + 1))));
-                if (named != null) {
-                    readings.add(new Typed(text.substring(0, comma).strip(), named));
-                }
-                return readings;
+                return province(text.substring(comma + 1)).map(named -> new Typed(text.substring(0, comma).strip(), named));
             }
             // the longest ending that names a province, leaving a name before it: "Prince Edward Island", not "Island"
             String[] words = text.split("\\s+");
             for (int from = Math.max(1, words.length - 4); from < words.length; from++) {
-                Province named = PROVINCES.get(String.join(" ", Words.folded(String.join(" ", Arrays.copyOfRange(words, from, words.length)))));
-                if (named != null) {
-                    readings.add(new Typed(String.join(" ", Arrays.copyOfRange(words, 0, from)), named));
-                    break;
+                Optional<Province> named = province(String.join(" ", Arrays.copyOfRange(words, from, words.length)));
+                if (named.isPresent()) {
+                    return Optional.of(new Typed(String.join(" ", Arrays.copyOfRange(words, 0, from)), named.get()));
                 }
             }
-            return readings;
+            return Optional.empty();
+        }
+
+        private static Optional<Province> province(String written) {
+            return Optional.ofNullable(PROVINCES.get(String.join(" ", Words.folded(written))));
         }
 
         boolean mayBe(Place place) {

@@ -20,13 +20,6 @@ public record Reason(Kind kind, Object value) {
 
     /** When a service closed now next opens, in its own time zone: the value of {@link Kind#CLOSED_NOW}. */
     public record Opening(DayOfWeek day, LocalTime time) {
-
-        private static final int MINUTES_A_DAY = 24 * 60;
-
-        /** From a minute of the week, Monday 00:00 being 0. */
-        static Opening atMinuteOfWeek(int minute) {
-            return new Opening(DayOfWeek.of(minute / MINUTES_A_DAY + 1), LocalTime.of(minute % MINUTES_A_DAY / 60, minute % 60));
-        }
     }
 
     public enum Kind {

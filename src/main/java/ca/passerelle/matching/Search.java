@@ -264,7 +264,7 @@ final class Search {
             openNow[i] = service.hours().isOpenAt(minute);
             if (!openNow[i] && !service.card().open247()) {
                 int opens = service.hours().nextOpeningAfter(minute);
-                nextOpening[i] = opens < 0 ? null : Reason.Opening.atMinuteOfWeek(opens);
+                nextOpening[i] = opens < 0 ? null : WeeklyHours.openingAt(opens);
             }
             capacity[i] = Ranking.capacityReason(service.card().capacity());
         }

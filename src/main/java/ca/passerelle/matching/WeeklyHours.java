@@ -2,6 +2,7 @@ package ca.passerelle.matching;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
@@ -127,6 +128,11 @@ final class WeeklyHours {
             }
         }
         return next;
+    }
+
+    /** The day and time of a minute of the week. */
+    static Reason.Opening openingAt(int minute) {
+        return new Reason.Opening(DayOfWeek.of(minute / DAY + 1), LocalTime.of(minute % DAY / 60, minute % 60));
     }
 
     boolean isOpenAt(int minute) {

@@ -13,18 +13,25 @@ import java.util.stream.Stream;
 import ca.passerelle.directory.ServiceFacts;
 import ca.passerelle.directory.ServiceId;
 import ca.passerelle.shared.Province;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a worker reads about each result is true of the service. */
 class ExplanationTests {
 
+    private final Places places = new Places();
+    private final List<ServiceFacts> directory = new RandomDirectory(20261124, places).services(3_000);
+    private final Map<ServiceId, ServiceFacts> byId = directory.stream()
+            .collect(Collectors.toMap(ServiceFacts::id, Function.identity()));
+    private final Matcher matcher = new Matcher(places, Clock.systemUTC());
+
+    @BeforeEach
+    void index() {
+        matcher.use(ServiceIndex.of(directory));
+    }
+
     @Test
     void aServiceWithoutASiteIsFoundFromAPlaceOnlyWhenItServesThePlacesProvinceAndIsSaidTo() {
-        Places places = new Places();
-        List<ServiceFacts> directory = new RandomDirectory(20261124, places).services(3_000);
-        Map<ServiceId, ServiceFacts> byId = directory.stream().collect(Collectors.toMap(ServiceFacts::id, Function.identity()));
-        Matcher matcher = new Matcher(places, Clock.systemUTC());
-        matcher.use(ServiceIndex.of(directory));
         RandomDirectory queries = new RandomDirectory(5, places);
         int withoutASite = 0;
         for (int i = 0; i < 2_000; i++) {
@@ -53,11 +60,6 @@ class ExplanationTests {
 
     @Test
     void aServiceClosedNowSaysWhenItOpensAsTheDirectorysOwnHoursDoAndOneWithoutHoursIsNotSaidClosed() {
-        Places places = new Places();
-        List<ServiceFacts> directory = new RandomDirectory(20261207, places).services(3_000);
-        Map<ServiceId, ServiceFacts> byId = directory.stream().collect(Collectors.toMap(ServiceFacts::id, Function.identity()));
-        Matcher matcher = new Matcher(places, Clock.systemUTC());
-        matcher.use(ServiceIndex.of(directory));
         RandomDirectory queries = new RandomDirectory(7, places);
         int closed = 0;
         int withoutHours = 0;

@@ -41,7 +41,7 @@ class WeeklyHoursTests {
         assertThat(nights.nextOpeningAfter(3 * 60)).as("Monday 3:00: Sunday 22:00, not the night's second half")
                 .isEqualTo(6 * day + 22 * 60);
         assertThat(WeeklyHours.of(OpeningHours.none()).nextOpeningAfter(0)).as("no hours").isEqualTo(-1);
-        assertThat(Reason.Opening.atMinuteOfWeek(6 * day + 22 * 60 + 30)).isEqualTo(new Reason.Opening(DayOfWeek.SUNDAY, LocalTime.of(22, 30)));
+        assertThat(WeeklyHours.openingAt(6 * day + 22 * 60 + 30)).isEqualTo(new Reason.Opening(DayOfWeek.SUNDAY, LocalTime.of(22, 30)));
     }
 
     @Test
