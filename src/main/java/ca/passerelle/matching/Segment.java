@@ -429,7 +429,7 @@ final class Segment {
         if (query.text() != null) {
             for (String word : Words.of(query.text())) {
                 long[] any = lease.empty();
-                for (String form : Words.forms(word)) {
+                for (String form : Words.sought(word)) {
                     long[] frequent = facets.byFrequentTerm.get(form);
                     if (frequent != null) {
                         or(any, frequent);

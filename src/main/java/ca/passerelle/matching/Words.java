@@ -1,8 +1,14 @@
 package ca.passerelle.matching;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.springframework.core.io.ClassPathResource;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
 
@@ -22,7 +29,8 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * person types: accents and case folded, French and English stop words dropped, and each word
  * kept as its French and English stems, so "refuges" finds "refuge" and "shelters" "shelter" in a
  * bilingual directory. Not as written too: a word as written can be another word's stem, and
- * "refuge" (a shelter) then found "refugees" (the English stem of which is "refuge").
+ * "refuge" (a shelter) then found "refugees" (the English stem of which is "refuge"). A word a person
+ * types is also looked for by the words the field uses for the same need in the other language.
  */
 final class Words {
 
@@ -46,6 +54,9 @@ final class Words {
      */
     private static final Map<String, Set<String>> FORMS = new ConcurrentHashMap<>();
     private static final int MOST_WORDS_REMEMBERED = 200_000;
+    private static final String RELATED_WORDS = "matching/related-words.txt";
+    /** What each word of {@value #RELATED_WORDS} is looked for by: its forms and those of its related words. */
+    private static final Map<String, Set<String>> SOUGHT = related();
 
     private Words() {
     }
@@ -142,6 +153,56 @@ final class Words {
         english.stem();
         forms.add(english.getCurrent());
         return Collections.unmodifiableSet(forms);
+    }
+
+    /**
+     * The forms a word a person typed is looked for by: its own, and those of the words the field
+     * uses for the same need in either language ({@value #RELATED_WORDS}), so "hébergement" finds an
+     * English-only shelter and "doctor" a Quebec clinic's "médecin". Only in a query: a service is
+     * indexed by its own words.
+     *
+     * @param word folded, as {@link #of} gives it
+     */
+    static Set<String> sought(String word) {
+        Set<String> related = SOUGHT.get(word);
+        return related != null ? related : forms(word);
+    }
+
+    /**
+     * Reads the related words: on a line, each word also finds the others; "a -> b, c", a also
+     * finds b and c. A word that does not fold to one searchable word (two words, a stop word) is
+     * a mistake in the list, refused at start-up rather than never found.
+     */
+    private static Map<String, Set<String>> related() {
+        Map<String, Set<String>> sought = new HashMap<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                new ClassPathResource(RELATED_WORDS).getInputStream(), StandardCharsets.UTF_8))) {
+            lines.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(line -> {
+                String[] oneWay = line.split("->");
+                List<String> typed = oneWord(oneWay[0]);
+                List<String> found = oneWay.length == 1 ? typed : oneWord(oneWay[1]);
+                Set<String> forms = new LinkedHashSet<>();
+                typed.forEach(word -> forms.addAll(forms(word)));
+                found.forEach(word -> forms.addAll(forms(word)));
+                typed.forEach(word -> sought.computeIfAbsent(word, w -> new LinkedHashSet<>()).addAll(forms));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sought.replaceAll((word, forms) -> Collections.unmodifiableSet(forms));
+        return Map.copyOf(sought);
+    }
+
+    private static List<String> oneWord(String commaSeparated) {
+        List<String> words = new ArrayList<>();
+        for (String written : commaSeparated.split(",")) {
+            List<String> folded = of(written);
+            if (folded.size() != 1) {
+                throw new IllegalStateException(RELATED_WORDS + ": \"" + written.strip() + "\" is not one searchable word");
+            }
+            words.add(folded.getFirst());
+        }
+        return words;
     }
 
     /** Every form of every word of a text: what a service can be found by. */

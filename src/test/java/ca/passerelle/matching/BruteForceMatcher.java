@@ -83,7 +83,7 @@ final class BruteForceMatcher {
         if (query.text() != null) {
             Set<String> terms = this.terms.get(service.id());
             for (String word : Words.of(query.text())) {
-                if (Words.forms(word).stream().noneMatch(terms::contains)) {
+                if (Words.sought(word).stream().noneMatch(terms::contains)) {
                     return false;
                 }
             }

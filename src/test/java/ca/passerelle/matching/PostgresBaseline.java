@@ -140,7 +140,7 @@ final class PostgresBaseline implements AutoCloseable {
         if (query.text() != null) {
             for (String word : Words.of(query.text())) {
                 filters.add("s.terms && ?");
-                parameters.add(texts(Words.forms(word)));
+                parameters.add(texts(Words.sought(word)));
             }
         }
         return String.join(" and ", filters);

@@ -34,4 +34,22 @@ class WordsTests {
         assertThat(Words.terms("Legal clinic for refugees")).doesNotContainAnyElementsOf(Words.forms("refuge"));
         assertThat(Words.terms("Refuge pour femmes")).containsAnyElementsOf(Words.forms("refuges"));
     }
+
+    @Test
+    void aWordTypedInOneLanguageFindsAServiceDescribedOnlyInTheOther() {
+        assertThat(Words.sought("hebergements")).containsAnyElementsOf(Words.terms("Emergency shelter"));
+        assertThat(Words.sought("doctor")).containsAnyElementsOf(Words.terms("Consultation sans rendez-vous avec un médecin"));
+        assertThat(Words.sought("therapie")).as("found by its own forms too")
+                .containsAnyElementsOf(Words.terms("Thérapie de groupe"))
+                .containsAnyElementsOf(Words.terms("Trauma counselling"));
+        assertThat(Words.sought("zephyrine")).isEqualTo(Words.forms("zephyrine"));
+    }
+
+    @Test
+    void aWordSharingAStemWithAnotherLeadsOnlyOneWay() {
+        // "traite" (trafficking) and "traitement" (treatment) share the French stem "trait"
+        assertThat(Words.sought("traite")).containsAnyElementsOf(Words.terms("Help for trafficked people"));
+        assertThat(Words.sought("trafficking")).doesNotContainAnyElementsOf(Words.terms("Traitement des dépendances"));
+        assertThat(Words.sought("traitement")).doesNotContainAnyElementsOf(Words.terms("Help for trafficked people"));
+    }
 }

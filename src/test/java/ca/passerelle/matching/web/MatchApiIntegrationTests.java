@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -12,6 +13,9 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import ca.passerelle.support.HtmlForm;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +45,9 @@ class MatchApiIntegrationTests {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    MessageSource messages;
 
     Http visitor;
 
@@ -275,12 +283,7 @@ class MatchApiIntegrationTests {
         assertThat(json("/api/v1/matches?q=" + word).get("total").asInt()).isZero();
 
         StaffSession curator = StaffSession.signIn(port);
-        HtmlForm organization = curator.form("/app/directory/organizations/new", "form.curation")
-                .set("recordLanguage", "fr").set("nameFr", "Organisme " + word)
-                .set("descriptionFr", "Un organisme fictif pour les tests.").set("phone", "(418) 555-0100");
-        String created = curator.submit(organization).headers().firstValue("Location").orElseThrow();
-        String id = created.replaceAll(".*/organizations/([0-9a-f-]{36})/edit.*", "$1");
-        HtmlForm service = curator.form("/app/directory/services/new?organization=" + id, "form.curation")
+        HtmlForm service = newService(curator, word)
                 .set("recordLanguage", "fr").set("nameFr", "Halte " + word).set("nameEn", "Drop-in " + word)
                 .set("descriptionFr", "Accueil de jour.").set("descriptionEn", "Day drop-in.")
                 .set("domains", "material-needs").set("phone", "(418) 555-0199")
@@ -296,6 +299,51 @@ class MatchApiIntegrationTests {
                 .isEqualTo("Drop-in " + word);
         assertThat(json("/api/v1/matches?q=" + word + "&lang=fr").get("results").get(0).get("name").asString())
                 .isEqualTo("Halte " + word);
+    }
+
+    @Test
+    void aWordTypedInFrenchFindsAServiceDescribedOnlyInEnglish() {
+        String word = "Zephyrine" + System.nanoTime();
+        StaffSession curator = StaffSession.signIn(port);
+        HtmlForm service = newService(curator, word)
+                .set("recordLanguage", "en").set("nameEn", "Overnight shelter " + word)
+                .set("descriptionEn", "Beds for trafficked people; a doctor visits on Tuesdays.")
+                .set("domains", "short-term-housing").set("phone", "(204) 555-0199")
+                .set("city", "Brandon").set("province", "MB").set("area", "LOCAL");
+        assertThat(curator.submit(service).statusCode()).isEqualTo(302);
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(found(word)).isEqualTo(1));
+
+        assertThat(found("hébergement " + word)).isEqualTo(1);
+        assertThat(found("HEBERGEMENTS " + word)).isEqualTo(1);
+        assertThat(found("médecin " + word)).isEqualTo(1);
+        assertThat(found("traite " + word)).as("“traite des personnes” is trafficking").isEqualTo(1);
+        assertThat(found("traitement " + word)).as("a treatment is not trafficking").isZero();
+        assertThat(found("avocat " + word)).as("nothing about a lawyer").isZero();
+    }
+
+    @Test
+    void theWordsTheFinderSuggestsFindServicesInTheDemoDirectory() {
+        for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            String example = messages.getMessage("finder.words.example", null, language);
+            List<String> words = Pattern.compile("\\p{L}{3,}").matcher(example).results().map(MatchResult::group).toList();
+            assertThat(words).as(example).hasSize(2)
+                    .allSatisfy(word -> assertThat(found(word)).as("found by “%s”", word).isPositive());
+        }
+    }
+
+    /** The new service form of a new organization, for a curator to fill in. */
+    private HtmlForm newService(StaffSession curator, String word) {
+        HtmlForm organization = curator.form("/app/directory/organizations/new", "form.curation")
+                .set("recordLanguage", "fr").set("nameFr", "Organisme " + word)
+                .set("descriptionFr", "Un organisme fictif pour les tests.").set("phone", "(418) 555-0100");
+        String created = curator.submit(organization).headers().firstValue("Location").orElseThrow();
+        String id = created.replaceAll(".*/organizations/([0-9a-f-]{36})/edit.*", "$1");
+        return curator.form("/app/directory/services/new?organization=" + id, "form.curation");
+    }
+
+    private int found(String words) {
+        return json("/api/v1/matches?q=" + URLEncoder.encode(words, StandardCharsets.UTF_8)).get("total").asInt();
     }
 
     private JsonNode json(String path) {
