@@ -30,7 +30,8 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * kept as its French and English stems, so "refuges" finds "refuge" and "shelters" "shelter" in a
  * bilingual directory. Not as written too: a word as written can be another word's stem, and
  * "refuge" (a shelter) then found "refugees" (the English stem of which is "refuge"). A word a person
- * types is also looked for by the words the field uses for the same need in the other language.
+ * types is also looked for by the words the field uses for the same need in the other language,
+ * and a few words whose stem is another word's are kept as written ("foyer", a shelter, is not "foi").
  */
 final class Words {
 
@@ -55,6 +56,13 @@ final class Words {
     private static final Map<String, Set<String>> FORMS = new ConcurrentHashMap<>();
     private static final int MOST_WORDS_REMEMBERED = 200_000;
     private static final String RELATED_WORDS = "matching/related-words.txt";
+    private static final String AS_WRITTEN = "as written:";
+    private static final List<String> LEXICON = lexicon();
+    /**
+     * The words of {@value #RELATED_WORDS} found only as written, by the first of their line (its
+     * other inflections): their stem is another word's.
+     */
+    private static final Map<String, String> KEPT_AS_WRITTEN = keptAsWritten();
     /** What each word of {@value #RELATED_WORDS} is looked for by: its forms and those of its related words. */
     private static final Map<String, Set<String>> SOUGHT = related();
 
@@ -143,6 +151,10 @@ final class Words {
     }
 
     private static Set<String> stems(String word) {
+        String asWritten = KEPT_AS_WRITTEN.get(word);
+        if (asWritten != null) {
+            return Set.of(asWritten);
+        }
         Set<String> forms = new LinkedHashSet<>(2);
         FrenchStemmer french = FRENCH.get();
         french.setCurrent(word);
@@ -169,28 +181,40 @@ final class Words {
     }
 
     /**
-     * Reads the related words: on a line, each word also finds the others; "a -> b, c", a also
-     * finds b and c. A word that does not fold to one searchable word (two words, a stop word) is
-     * a mistake in the list, refused at start-up rather than never found.
+     * The related words: on a line, each word also finds the others; "a -> b, c", a also finds b
+     * and c. A word that does not fold to one searchable word (two words, a stop word) is a mistake
+     * in the list, refused at start-up rather than never found.
      */
     private static Map<String, Set<String>> related() {
         Map<String, Set<String>> sought = new HashMap<>();
+        LEXICON.stream().filter(line -> !line.startsWith(AS_WRITTEN)).forEach(line -> {
+            String[] oneWay = line.split("->");
+            List<String> typed = oneWord(oneWay[0]);
+            List<String> found = oneWay.length == 1 ? typed : oneWord(oneWay[1]);
+            Set<String> forms = new LinkedHashSet<>();
+            typed.forEach(word -> forms.addAll(forms(word)));
+            found.forEach(word -> forms.addAll(forms(word)));
+            typed.forEach(word -> sought.computeIfAbsent(word, w -> new LinkedHashSet<>()).addAll(forms));
+        });
+        sought.replaceAll((word, forms) -> Collections.unmodifiableSet(forms));
+        return Map.copyOf(sought);
+    }
+
+    private static Map<String, String> keptAsWritten() {
+        Map<String, String> kept = new HashMap<>();
+        LEXICON.stream().filter(line -> line.startsWith(AS_WRITTEN)).map(line -> oneWord(line.substring(AS_WRITTEN.length())))
+                .forEach(inflections -> inflections.forEach(word -> kept.put(word, inflections.getFirst())));
+        return Map.copyOf(kept);
+    }
+
+    /** The lines of {@value #RELATED_WORDS} that say something. */
+    private static List<String> lexicon() {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 new ClassPathResource(RELATED_WORDS).getInputStream(), StandardCharsets.UTF_8))) {
-            lines.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).forEach(line -> {
-                String[] oneWay = line.split("->");
-                List<String> typed = oneWord(oneWay[0]);
-                List<String> found = oneWay.length == 1 ? typed : oneWord(oneWay[1]);
-                Set<String> forms = new LinkedHashSet<>();
-                typed.forEach(word -> forms.addAll(forms(word)));
-                found.forEach(word -> forms.addAll(forms(word)));
-                typed.forEach(word -> sought.computeIfAbsent(word, w -> new LinkedHashSet<>()).addAll(forms));
-            });
+            return lines.lines().filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        sought.replaceAll((word, forms) -> Collections.unmodifiableSet(forms));
-        return Map.copyOf(sought);
     }
 
     private static List<String> oneWord(String commaSeparated) {

@@ -52,4 +52,14 @@ class WordsTests {
         assertThat(Words.sought("trafficking")).doesNotContainAnyElementsOf(Words.terms("Traitement des dépendances"));
         assertThat(Words.sought("traitement")).doesNotContainAnyElementsOf(Words.terms("Help for trafficked people"));
     }
+
+    @Test
+    void aWordWhoseStemIsAnotherWordsIsFoundOnlyAsWritten() {
+        assertThat(Words.terms("Traitement des dépendances")).doesNotContainAnyElementsOf(Words.sought("traite"));
+        assertThat(Words.terms("Lutte contre la traite des personnes")).containsAnyElementsOf(Words.sought("traites"))
+                .doesNotContainAnyElementsOf(Words.sought("traitement"));
+        assertThat(Words.terms("Accompagnement spirituel dans la foi de chacun")).doesNotContainAnyElementsOf(Words.sought("foyer"));
+        assertThat(Words.terms("Foyer pour jeunes")).containsAnyElementsOf(Words.sought("foyers"))
+                .containsAnyElementsOf(Words.sought("shelter"));
+    }
 }
