@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import ca.passerelle.shared.Province;
@@ -68,10 +69,13 @@ public class Matcher {
                     continue;
                 }
             }
+            if (constraint == Constraint.TEXT) {
+                respelled(index, query, area).ifPresent(relaxations::add);
+            }
             MatchQuery relaxed = constraint.removedFrom(query);
             int total = count(index, relaxed, area);
             if (total > 0) {
-                relaxations.add(new Relaxation(Set.of(constraint), null, total, relaxed));
+                relaxations.add(Relaxation.dropping(Set.of(constraint), total, relaxed));
             }
         }
         return relaxations.isEmpty() ? givingUpInTurn(index, query, area) : relaxations;
@@ -86,10 +90,18 @@ public class Matcher {
             dropped.add(constraint);
             int total = count(index, relaxed, area);
             if (total > 0) {
-                return List.of(new Relaxation(Set.copyOf(dropped), null, total, relaxed));
+                return List.of(Relaxation.dropping(Set.copyOf(dropped), total, relaxed));
             }
         }
         return List.of();
+    }
+
+    /** The words as the person may have meant them ("shelter" for "shleter"), when those find something. */
+    private static Optional<Relaxation> respelled(ServiceIndex index, MatchQuery query, Province area) {
+        return Words.respelled(query.text()).map(words -> {
+            MatchQuery respelled = query.toBuilder().text(words).build();
+            return new Relaxation(Set.of(Constraint.TEXT), null, words, count(index, respelled, area), respelled);
+        }).filter(relaxation -> relaxation.total() > 0);
     }
 
     private static int count(ServiceIndex index, MatchQuery query, Province area) {
@@ -109,7 +121,7 @@ public class Matcher {
         for (double radius : radii) {
             if (nearestKm <= radius) {
                 MatchQuery wider = query.toBuilder().radius(radius).build();
-                return new Relaxation(Set.of(Constraint.RADIUS), wider.radiusKm(), count(index, wider, area), wider);
+                return new Relaxation(Set.of(Constraint.RADIUS), wider.radiusKm(), null, count(index, wider, area), wider);
             }
         }
         return null;

@@ -96,7 +96,7 @@ public class Places {
         }
         Typed asked = Typed.inAProvince(typed).orElse(new Typed(typed.strip(), null));
         String key = key(withoutCityWord(asked.name()));
-        int allowed = key.length() < 5 ? 0 : key.length() < 8 ? 1 : 2;
+        int allowed = Words.lettersAllowedOff(key);
         record Alike(Place place, int lettersOff) {
         }
         List<Alike> alike = new ArrayList<>();

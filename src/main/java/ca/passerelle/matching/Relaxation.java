@@ -6,9 +6,15 @@ import java.util.Set;
  * A nearby query that finds something when the asked one found nothing.
  *
  * @param dropped the constraints given up; for {@link Constraint#RADIUS} with a wider radius, the
- *                radius is widened rather than dropped
+ *                radius is widened rather than dropped, and for {@link Constraint#TEXT} with words,
+ *                the words are respelled
  * @param radiusKm the wider radius, when that is the relaxation
+ * @param words the words respelled ("shelter" for "shleter"), when that is the relaxation
  * @param total how many services the relaxed query finds
  */
-public record Relaxation(Set<Constraint> dropped, Double radiusKm, int total, MatchQuery query) {
+public record Relaxation(Set<Constraint> dropped, Double radiusKm, String words, int total, MatchQuery query) {
+
+    static Relaxation dropping(Set<Constraint> dropped, int total, MatchQuery relaxed) {
+        return new Relaxation(dropped, null, null, total, relaxed);
+    }
 }

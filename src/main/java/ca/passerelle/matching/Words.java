@@ -9,10 +9,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -65,6 +67,9 @@ final class Words {
     private static final Map<String, String> KEPT_AS_WRITTEN = keptAsWritten();
     /** What each word of {@value #RELATED_WORDS} is looked for by: its forms and those of its related words. */
     private static final Map<String, Set<String>> SOUGHT = related();
+    /** Every word of {@value #RELATED_WORDS}, folded, with how it is written there: what a mistyped word may have meant. */
+    private static final Map<String, String> SPELLINGS = spellings();
+    private static final Pattern WORD_AS_TYPED = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private Words() {
     }
@@ -181,6 +186,49 @@ final class Words {
     }
 
     /**
+     * The text with each word that is a letter or two off a word of {@value #RELATED_WORDS} written
+     * as that word ("shleter" as "shelter", "hebergment" as "hébergement"), or empty when none is:
+     * what a person may have meant when their words found nothing. The list's own words in any
+     * inflection, and words too short to tell a slip from another word, stay as typed.
+     */
+    static Optional<String> respelled(String text) {
+        // what is replaced and what replaces it are letters and digits only: nothing to quote
+        String respelled = WORD_AS_TYPED.matcher(text).replaceAll(typed -> meant(typed.group()));
+        return respelled.equals(text) ? Optional.empty() : Optional.of(respelled);
+    }
+
+    private static String meant(String typed) {
+        List<String> folded = of(typed);
+        if (folded.size() != 1 || SPELLINGS.containsKey(folded.getFirst()) || isInflected(folded.getFirst())) {
+            return typed;
+        }
+        String word = folded.getFirst();
+        String meant = typed;
+        int fewestOff = lettersAllowedOff(word) + 1;
+        for (Map.Entry<String, String> known : SPELLINGS.entrySet()) {
+            if (fewestOff > 1 && Math.abs(known.getKey().length() - word.length()) < fewestOff) {
+                int off = lettersOff(word, known.getKey(), fewestOff - 1);
+                if (off < fewestOff) {
+                    meant = known.getValue();
+                    fewestOff = off;
+                }
+            }
+        }
+        return meant;
+    }
+
+    /** Whether a word is one of the list's in another inflection ("écouter" of "écoute"): found already, not mistyped. */
+    private static boolean isInflected(String word) {
+        Set<String> forms = forms(word);
+        return SOUGHT.keySet().stream().anyMatch(known -> !Collections.disjoint(forms, forms(known)));
+    }
+
+    /** How many letters a word typed may be off another and still be taken for it: none below five letters, two from eight. */
+    static int lettersAllowedOff(String word) {
+        return word.length() < 5 ? 0 : word.length() < 8 ? 1 : 2;
+    }
+
+    /**
      * The related words: on a line, each word also finds the others; "a -> b, c", a also finds b
      * and c. A word that does not fold to one searchable word (two words, a stop word) is a mistake
      * in the list, refused at start-up rather than never found.
@@ -205,6 +253,17 @@ final class Words {
         LEXICON.stream().filter(line -> line.startsWith(AS_WRITTEN)).map(line -> oneWord(line.substring(AS_WRITTEN.length())))
                 .forEach(inflections -> inflections.forEach(word -> kept.put(word, inflections.getFirst())));
         return Map.copyOf(kept);
+    }
+
+    private static Map<String, String> spellings() {
+        Map<String, String> spellings = new LinkedHashMap<>();
+        for (String line : LEXICON) {
+            String words = line.startsWith(AS_WRITTEN) ? line.substring(AS_WRITTEN.length()) : line.replace("->", ",");
+            for (String written : words.split(",")) {
+                spellings.putIfAbsent(of(written).getFirst(), written.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Collections.unmodifiableMap(spellings);
     }
 
     /** The lines of {@value #RELATED_WORDS} that say something. */

@@ -67,6 +67,25 @@ class RelaxationTests {
         assertThat(widerRadii).isGreaterThan(50);
     }
 
+    @Test
+    void aWordALetterOffAWordOfTheFieldIsOfferedAsThatWordWithWhatItFinds() {
+        for (String[] slip : List.of(new String[] {"hebregement", "hébergement"}, new String[] {"sheltre", "shelter"},
+                new String[] {"nouriture", "nourriture"}, new String[] {"clothnig", "clothing"})) {
+            Matches matches = matcher.match(MatchQuery.builder().text(slip[0]).build());
+
+            assertThat(matches.total()).as(slip[0]).isZero();
+            Relaxation meant = matches.relaxations().getFirst();
+            assertThat(meant.words()).isEqualTo(slip[1]);
+            assertThat(meant.query()).isEqualTo(matches.query().toBuilder().text(slip[1]).build());
+            assertThat(meant.total()).isPositive().isEqualTo(oracle.search(meant.query(), null).total());
+        }
+    }
+
+    @Test
+    void aWordOfTheFieldInAnotherInflectionIsNotTakenForASlip() {
+        assertThat(Words.respelled("écouter")).as("“écoute” finds it already").isEmpty();
+    }
+
     /** Twice, five and ten times the radius asked, and 25, 50, 100, 250 and 500 km beyond it: the first that finds something. */
     private static Double leastWiderRadiusFindingAny(MatchQuery query, Province area) {
         SortedSet<Double> radii = new TreeSet<>(List.of(2 * query.radiusKm(), 5 * query.radiusKm(), 10 * query.radiusKm()));

@@ -62,4 +62,15 @@ class WordsTests {
         assertThat(Words.terms("Foyer pour jeunes")).containsAnyElementsOf(Words.sought("foyers"))
                 .containsAnyElementsOf(Words.sought("shelter"));
     }
+
+    @Test
+    void aWordALetterOrTwoOffAWordOfTheFieldIsRespelledAsWrittenThere() {
+        assertThat(Words.respelled("shleter pour femmes")).contains("shelter pour femmes");
+        assertThat(Words.respelled("Hebregement")).contains("hébergement");
+        assertThat(Words.respelled("hebergment")).as("its stem is that of “hébergement”: found already").isEmpty();
+        assertThat(Words.respelled("docteru, avocta")).contains("docteur, avocat");
+        assertThat(Words.respelled("hebergement")).as("a word of the list, without its accent").isEmpty();
+        assertThat(Words.respelled("Zephyrine")).isEmpty();
+        assertThat(Words.respelled("abrj")).as("too short to tell a slip from another word").isEmpty();
+    }
 }

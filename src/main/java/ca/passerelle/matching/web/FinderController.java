@@ -93,7 +93,7 @@ class FinderController {
             BundleView bundle = matches.bundle() == null || matches.bundle().services().size() < 2 ? null
                     : views.of(matches.bundle(), locale);
             List<Suggestion> suggestions = matches.relaxations().stream().map(relaxation -> new Suggestion(
-                    views.label(relaxation, locale), relaxation.total(),
+                    views.label(relaxation, matches.query().text(), locale), relaxation.total(),
                     address(path, MatchRequest.relaxed(parameters, relaxation)))).toList();
             model.addAttribute("answer", new Answer(matches.total(), results, bundle,
                     matches.emptiedBy().stream().map(c -> views.name(c, locale)).toList(), suggestions,

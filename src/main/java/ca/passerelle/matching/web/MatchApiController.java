@@ -61,7 +61,7 @@ class MatchApiController {
         if (matches.total() == 0) {
             body.put("emptied_by", matches.emptiedBy().stream()
                     .map(c -> Map.of("constraint", MatchViews.code(c.name()), "label", views.name(c, locale))).toList());
-            body.put("relaxations", matches.relaxations().stream().map(r -> relaxation(r, locale)).toList());
+            body.put("relaxations", matches.relaxations().stream().map(r -> relaxation(r, matches.query().text(), locale)).toList());
         }
         if (matches.bundle() != null) {
             BundleView bundle = views.of(matches.bundle(), locale);
@@ -80,12 +80,15 @@ class MatchApiController {
         return ok.body(answer);
     }
 
-    private Map<String, Object> relaxation(Relaxation relaxation, Locale locale) {
+    private Map<String, Object> relaxation(Relaxation relaxation, String askedWords, Locale locale) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("constraints", relaxation.dropped().stream().map(c -> MatchViews.code(c.name())).toList());
-        json.put("label", views.label(relaxation, locale));
+        json.put("label", views.label(relaxation, askedWords, locale));
         if (relaxation.radiusKm() != null) {
             json.put("radius_km", relaxation.radiusKm());
+        }
+        if (relaxation.words() != null) {
+            json.put("q", relaxation.words());
         }
         json.put("total", relaxation.total());
         return json;

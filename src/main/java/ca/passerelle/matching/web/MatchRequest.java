@@ -107,6 +107,9 @@ record MatchRequest(MatchQuery query, Places.Place place) {
         if (relaxation.radiusKm() != null) {
             relaxed.set("radius", String.valueOf(Math.round(relaxation.radiusKm())));
         }
+        if (relaxation.words() != null) {
+            relaxed.set("q", relaxation.words());
+        }
         return relaxed;
     }
 

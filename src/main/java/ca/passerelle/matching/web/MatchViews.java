@@ -94,15 +94,26 @@ class MatchViews {
         return messages.getMessage(constraint.messageKey(), null, locale);
     }
 
-    /** A relaxation in words: "within 50 km", "without “open 24/7”, “age”". */
-    String label(Relaxation relaxation, Locale locale) {
+    /** A relaxation in words: "within 50 km", "“shelter” instead of “shleter”", "without “open 24/7”, “age”". */
+    String label(Relaxation relaxation, String askedWords, Locale locale) {
         if (relaxation.radiusKm() != null) {
             return messages.getMessage("match.relax.wider", new Object[] {relaxation.radiusKm()}, locale);
+        }
+        if (relaxation.words() != null) {
+            return messages.getMessage("match.relax.respelled", new Object[] {isolated(relaxation.words()), isolated(askedWords)}, locale);
         }
         String dropped = relaxation.dropped().stream()
                 .map(c -> messages.getMessage("match.relax.named", new Object[] {name(c, locale)}, locale))
                 .collect(Collectors.joining(", "));
         return messages.getMessage("match.relax.without", new Object[] {dropped}, locale);
+    }
+
+    /**
+     * Words typed in one direction set apart from a sentence in another: in Arabic, "shelter femmes"
+     * inside a right-to-left sentence was shown broken in two around it (Unicode's first-strong isolate).
+     */
+    private static String isolated(String typed) {
+        return "\u2068" + typed + "\u2069";
     }
 
     private String text(Reason reason, Locale locale) {

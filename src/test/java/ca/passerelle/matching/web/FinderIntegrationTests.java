@@ -139,6 +139,19 @@ class FinderIntegrationTests {
     }
 
     @Test
+    void aMistypedWordOffersTheWordItMayHaveMeantWithWhatItFinds() {
+        Document nothing = Jsoup.parse(visitor.get("/?lang=fr&place=Montr%C3%A9al&q=shleter").body());
+        Element meant = nothing.select(".answer .notice a[href*=q=shelter]").first();
+
+        assertThat(meant).isNotNull();
+        assertThat(meant.text()).matches("« \u2068shelter\u2069 » au lieu de « \u2068shleter\u2069 » : \\d+ services");
+        Document found = Jsoup.parse(visitor.get(meant.attr("href")).body());
+        assertThat(found.select("#q").val()).isEqualTo("shelter");
+        assertThat(found.select(".result")).isNotEmpty();
+        assertThat(found.select("#results-heading").text()).startsWith("Services trouvés près de Montréal");
+    }
+
+    @Test
     void anotherPageOfPasserelleStaysInFrenchOrEnglish() {
         Document page = Jsoup.parse(visitor.get("/services?lang=ar", "Accept-Language", "ar,fr;q=0.8").body());
 

@@ -323,6 +323,20 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void aMistypedWordIsAnsweredWithTheWordItMayHaveMeant() {
+        JsonNode nothing = json("/api/v1/matches?q=hebregement&place=Gatineau&lang=en");
+
+        assertThat(nothing.get("total").asInt()).isZero();
+        JsonNode meant = nothing.get("relaxations").get(0);
+        assertThat(meant.get("q").asString()).isEqualTo("hébergement");
+        // the words typed are set apart (U+2068, U+2069), so a right-to-left sentence does not break them
+        assertThat(meant.get("label").asString()).isEqualTo("“\u2068hébergement\u2069” instead of “\u2068hebregement\u2069”");
+        assertThat(meant.get("total").asInt()).isEqualTo(found("hébergement"));
+        assertThat(nothing.get("relaxations").get(1).get("label").asString()).as("and without the words")
+                .isEqualTo("without “words”");
+    }
+
+    @Test
     void theWordsTheFinderSuggestsFindServicesInTheDemoDirectory() {
         for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH)) {
             String example = messages.getMessage("finder.words.example", null, language);
