@@ -16,6 +16,8 @@ import ca.passerelle.support.MovableClock;
 import ca.passerelle.support.Referring;
 import ca.passerelle.support.SchemaOwner;
 import ca.passerelle.support.StaffSession;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,6 +62,23 @@ class ReferralIntegrationTests {
         assertThat(SchemaOwner.sql(context).sql("select count(*) from audit_trail where action = 'consent.share'"
                 + " and outcome = 'refused' and record_id = :person").param("person", person).query(Long.class).single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void farFromEveryServiceAWorkerIsShownTheNearestFartherOutRatherThanAnEmptyList() {
+        StaffSession worker = StaffSession.signIn(port, jdbc, "hotline-operator@aurore.example");
+        String person = recordPerson(worker, "Loin De Tout");
+
+        Document banff = Jsoup.parse(worker.get("/app/persons/" + person + "/referrals/new?place=Banff&lang=en").body());
+        assertThat(banff.select("#services .notice").text())
+                .isEqualTo("Nothing within 50 km of that place: these services are within 250 km.");
+        assertThat(banff.select(".candidate")).isNotEmpty();
+
+        Document calgary = Jsoup.parse(worker.get("/app/persons/" + person + "/referrals/new?place=Calgary&lang=fr").body());
+        assertThat(calgary.select("#services .notice")).as("services within 50 km: nothing to say").isEmpty();
+        assertThat(Jsoup.parse(worker.get("/app/persons/" + person + "/referrals/new?place=Banff&lang=fr").body())
+                .select("#services .notice").text())
+                .isEqualTo("Rien à moins de 50 km de ce lieu : ces services sont à moins de 250 km.");
     }
 
     @Test

@@ -27,7 +27,9 @@ import ca.passerelle.identity.StaffSessions;
 import ca.passerelle.matching.Match;
 import ca.passerelle.matching.MatchQuery;
 import ca.passerelle.matching.Matcher;
+import ca.passerelle.matching.Matches;
 import ca.passerelle.matching.Places;
+import ca.passerelle.matching.Relaxation;
 import ca.passerelle.person.Person;
 import ca.passerelle.person.PersonId;
 import ca.passerelle.person.PersonRecords;
@@ -126,10 +128,15 @@ class ReferralController {
         } else if (person.province() != null) {
             query.province(person.province());
         }
-        List<Match> matches = matcher.match(query.build()).results();
+        Matches matches = matcher.match(query.build());
+        // a worker at 3 a.m. is shown the nearest services farther out rather than an empty list
+        Optional<Relaxation> wider = matches.relaxations().stream().filter(relaxation -> relaxation.radiusKm() != null).findFirst();
+        List<Match> found = wider.map(relaxation -> matcher.match(relaxation.query()).results()).orElse(matches.results());
         model.addAttribute("person", person);
         model.addAttribute("placeUnknown", !form.getPlace().isBlank() && place.isEmpty());
-        model.addAttribute("candidates", candidates(person, matches, request));
+        model.addAttribute("widenedToKm", wider.map(Relaxation::radiusKm).orElse(null));
+        model.addAttribute("radiusKm", DEFAULT_RADIUS_KM);
+        model.addAttribute("candidates", candidates(person, found, request));
         model.addAttribute("urgencies", Urgency.values());
         return "referral/new";
     }
