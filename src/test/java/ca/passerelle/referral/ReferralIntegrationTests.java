@@ -82,6 +82,19 @@ class ReferralIntegrationTests {
     }
 
     @Test
+    void aMistypedPlaceOffersThePlacesTheWorkerMayHaveMeant() {
+        StaffSession worker = StaffSession.signIn(port, jdbc, "hotline-operator@aurore.example");
+        String person = recordPerson(worker, "Faute De Frappe");
+
+        Document typo = Jsoup.parse(worker.get("/app/persons/" + person + "/referrals/new?place=Calgray&lang=en").body());
+        assertThat(typo.select(".notice").text()).startsWith("That place is not known").contains("Did you mean: Calgary (AB)");
+        Document calgary = Jsoup.parse(worker.get(typo.select("a.place-meant").first().attr("href")).body());
+        assertThat(calgary.select("#place").val()).isEqualTo("Calgary, AB");
+        assertThat(calgary.select(".notice")).as("the place is known now").isEmpty();
+        assertThat(calgary.text()).contains(BOREALE);
+    }
+
+    @Test
     void showsTheReceiverOnlyWhatIsConsentedAndNothingOnceConsentIsWithdrawn() {
         StaffSession sender = StaffSession.signIn(port, jdbc, "intake-coordinator@aurore.example");
         String person = recordPerson(sender, "Nadia Partagée");

@@ -133,7 +133,9 @@ class ReferralController {
         Optional<Relaxation> wider = matches.relaxations().stream().filter(relaxation -> relaxation.radiusKm() != null).findFirst();
         List<Match> found = wider.map(relaxation -> matcher.match(relaxation.query()).results()).orElse(matches.results());
         model.addAttribute("person", person);
-        model.addAttribute("placeUnknown", !form.getPlace().isBlank() && place.isEmpty());
+        boolean placeUnknown = !form.getPlace().isBlank() && place.isEmpty();
+        model.addAttribute("placeUnknown", placeUnknown);
+        model.addAttribute("placesMeant", placeUnknown ? places.alike(form.getPlace()) : List.of());
         model.addAttribute("widenedToKm", wider.map(Relaxation::radiusKm).orElse(null));
         model.addAttribute("radiusKm", DEFAULT_RADIUS_KM);
         model.addAttribute("candidates", candidates(person, found, request));
