@@ -3,6 +3,7 @@ package ca.passerelle.matching;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,7 @@ public class Matcher {
             }
             if (constraint == Constraint.TEXT) {
                 respelled(index, query, area).ifPresent(relaxations::add);
+                relaxations.addAll(withAWordLess(index, query, area));
             }
             MatchQuery relaxed = constraint.removedFrom(query);
             int total = count(index, relaxed, area);
@@ -102,6 +104,29 @@ public class Matcher {
             MatchQuery respelled = query.toBuilder().text(words).build();
             return new Relaxation(Set.of(Constraint.TEXT), null, words, count(index, respelled, area), respelled);
         }).filter(relaxation -> relaxation.total() > 0);
+    }
+
+    /**
+     * The words but one, for the two words whose absence finds most: "aide juridique" finds nothing
+     * in an English-only directory, "juridique" alone does.
+     */
+    private static List<Relaxation> withAWordLess(ServiceIndex index, MatchQuery query, Province area) {
+        List<String> typed = Words.typed(query.text()).stream().distinct().toList();
+        if (typed.size() < 2) {
+            return List.of();
+        }
+        List<Relaxation> fewer = new ArrayList<>();
+        for (int left = 0; left < typed.size(); left++) {
+            List<String> kept = new ArrayList<>(typed);
+            kept.remove(left);
+            MatchQuery relaxed = query.toBuilder().text(String.join(" ", kept)).build();
+            int total = count(index, relaxed, area);
+            if (total > 0) {
+                fewer.add(new Relaxation(Set.of(Constraint.TEXT), null, relaxed.text(), total, relaxed));
+            }
+        }
+        fewer.sort(Comparator.comparingInt(Relaxation::total).reversed());
+        return fewer.subList(0, Math.min(2, fewer.size()));
     }
 
     private static int count(ServiceIndex index, MatchQuery query, Province area) {

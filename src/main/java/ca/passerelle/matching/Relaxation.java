@@ -7,9 +7,10 @@ import java.util.Set;
  *
  * @param dropped the constraints given up; for {@link Constraint#RADIUS} with a wider radius, the
  *                radius is widened rather than dropped, and for {@link Constraint#TEXT} with words,
- *                the words are respelled
+ *                other words are asked
  * @param radiusKm the wider radius, when that is the relaxation
- * @param words the words respelled ("shelter" for "shleter"), when that is the relaxation
+ * @param words the words asked instead, when that is the relaxation: respelled ("shelter" for
+ *              "shleter") or fewer ("juridique" for "aide juridique")
  * @param total how many services the relaxed query finds
  */
 public record Relaxation(Set<Constraint> dropped, Double radiusKm, String words, int total, MatchQuery query) {

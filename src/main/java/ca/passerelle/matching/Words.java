@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -183,6 +184,11 @@ final class Words {
     static Set<String> sought(String word) {
         Set<String> related = SOUGHT.get(word);
         return related != null ? related : forms(word);
+    }
+
+    /** The words of a text that are searched for, as typed: "the shelters" is "shelters". */
+    static List<String> typed(String text) {
+        return WORD_AS_TYPED.matcher(text).results().map(MatchResult::group).filter(word -> !of(word).isEmpty()).toList();
     }
 
     /**

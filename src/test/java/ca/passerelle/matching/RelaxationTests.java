@@ -3,7 +3,10 @@ package ca.passerelle.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -79,6 +82,46 @@ class RelaxationTests {
             assertThat(meant.query()).isEqualTo(matches.query().toBuilder().text(slip[1]).build());
             assertThat(meant.total()).isPositive().isEqualTo(oracle.search(meant.query(), null).total());
         }
+    }
+
+    @Test
+    void wordsThatFindNothingTogetherAreOfferedWithAWordLessFindingTheMostFirst() {
+        Matches matches = matcher.match(MatchQuery.builder().text("the juridique zephyrine health").build());
+
+        assertThat(matches.total()).isZero();
+        List<Relaxation> fewer = matches.relaxations().stream().filter(relaxation -> relaxation.words() != null).toList();
+        assertThat(fewer).extracting(Relaxation::words).as("“zephyrine” is in no service; “the” is not searched")
+                .containsExactly("juridique health");
+        assertThat(fewer.getFirst().total()).isPositive().isEqualTo(oracle.search(fewer.getFirst().query(), null).total());
+
+    }
+
+    @Test
+    void withAWordLessAreTheTwoThatFindMostAsTheOracleCountsThem() {
+        List<String> words = RandomDirectory.WORDS.stream().flatMap(text -> Words.typed(text).stream()).distinct().toList();
+        Random random = new Random(7);
+        int twoOffered = 0;
+        for (int i = 0; i < 1_000; i++) {
+            List<String> typed = random.ints(3, 0, words.size()).mapToObj(words::get).distinct().toList();
+            MatchQuery query = MatchQuery.builder().text(String.join(" ", typed)).build();
+            Matches matches = matcher.match(query);
+            if (matches.total() > 0) {
+                continue;
+            }
+            List<Relaxation> expected = new ArrayList<>();
+            for (String left : typed) {
+                MatchQuery fewer = matches.query().toBuilder().text(String.join(" ", typed.stream().filter(w -> !w.equals(left)).toList())).build();
+                int total = oracle.search(fewer, null).total();
+                if (total > 0) {
+                    expected.add(new Relaxation(Set.of(Constraint.TEXT), null, fewer.text(), total, fewer));
+                }
+            }
+            expected.sort(Comparator.comparingInt(Relaxation::total).reversed());
+            List<Relaxation> offered = matches.relaxations().stream().filter(r -> r.words() != null).toList();
+            assertThat(offered).as("for %s", typed).isEqualTo(expected.subList(0, Math.min(2, expected.size())));
+            twoOffered += offered.size() == 2 ? 1 : 0;
+        }
+        assertThat(twoOffered).as("empty answers with two ways out").isGreaterThan(10);
     }
 
     @Test

@@ -100,7 +100,7 @@ class MatchViews {
             return messages.getMessage("match.relax.wider", new Object[] {relaxation.radiusKm()}, locale);
         }
         if (relaxation.words() != null) {
-            return messages.getMessage("match.relax.respelled", new Object[] {isolated(relaxation.words()), isolated(askedWords)}, locale);
+            return messages.getMessage("match.relax.words", new Object[] {isolated(relaxation.words()), isolated(askedWords)}, locale);
         }
         String dropped = relaxation.dropped().stream()
                 .map(c -> messages.getMessage("match.relax.named", new Object[] {name(c, locale)}, locale))
