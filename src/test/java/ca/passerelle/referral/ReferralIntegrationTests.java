@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Year;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -79,6 +80,25 @@ class ReferralIntegrationTests {
         assertThat(Jsoup.parse(worker.get("/app/persons/" + person + "/referrals/new?place=Banff&lang=fr").body())
                 .select("#services .notice").text())
                 .isEqualTo("Rien à moins de 50 km de ce lieu : ces services sont à moins de 250 km.");
+    }
+
+    @Test
+    void aWorkerIsOfferedOnlyServicesThatWouldTakeThePersonForTheirAgeAndGender() {
+        StaffSession worker = StaffSession.signIn(port, jdbc, "hotline-operator@aurore.example");
+        String man = recordPerson(worker, "Homme Adulte", "1990", "man");
+        String girl = recordPerson(worker, "Jeune Femme", String.valueOf(Year.now().getValue() - 17), "woman");
+
+        Document forHim = Jsoup.parse(worker.get("/app/persons/" + man + "/referrals/new?place=Calgary&lang=en").body());
+        assertThat(forHim.select("#fitting").text()).isEqualTo("Only services that take people aged " + (Year.now().getValue() - 1990)
+                + ", the age the person turns this year, and are open to men.");
+        assertThat(forHim.select(".candidate").eachText()).isNotEmpty()
+                .noneMatch(text -> text.contains("Emergency shelter for women")).noneMatch(text -> text.contains("Youth emergency shelter"));
+
+        Document forHer = Jsoup.parse(worker.get("/app/persons/" + girl + "/referrals/new?place=Calgary&lang=fr").body());
+        assertThat(forHer.select("#fitting").text()).isEqualTo(
+                "Seulement les services qui accueillent les personnes de 17 ans, l’âge que la personne atteint cette année, et ouverts aux femmes.");
+        assertThat(forHer.select(".candidate").eachText()).anyMatch(text -> text.contains("Hébergement d’urgence pour femmes"))
+                .noneMatch(text -> text.contains("Logement de deuxième étape")); // 18 and over
     }
 
     @Test
@@ -240,6 +260,15 @@ class ReferralIntegrationTests {
 
     private static String recordPerson(StaffSession worker, String name) {
         return Referring.recordPerson(worker, name, "THROUGH_WORKER", "+1 403 555 0142");
+    }
+
+    /** A person in Alberta who needs a place to stay and safety, of this year of birth and gender. */
+    private static String recordPerson(StaffSession worker, String name, String birthYear, String gender) {
+        String location = worker.submit(worker.form("/app/persons/new", "form[action$='/app/persons']").set("chosenName", name)
+                        .set("province", "AB").set("needs", "short-term-housing", "long-term-housing", "immediate-safety")
+                        .set("birthYear", birthYear).set("gender", gender).set("contactChannel", "THROUGH_WORKER"))
+                .headers().firstValue("Location").orElseThrow();
+        return location.replaceAll(".*/app/persons/([0-9a-f-]{36}).*", "$1");
     }
 
     private static List<String> refer(StaffSession worker, String person, String receiver) {

@@ -122,7 +122,7 @@ class ReferralController {
 
     private String chooser(Person person, ReferralForm form, HttpServletRequest request, Model model) {
         Optional<Places.Place> place = form.getPlace().isBlank() ? Optional.empty() : places.find(form.getPlace());
-        MatchQuery.Builder query = MatchQuery.builder().domains(person.needs()).limit(MatchQuery.DEFAULT_LIMIT);
+        MatchQuery.Builder query = queryFor(person);
         if (place.isPresent()) {
             query.near(place.get().point(), DEFAULT_RADIUS_KM);
         } else if (person.province() != null) {
@@ -138,6 +138,8 @@ class ReferralController {
         model.addAttribute("placesMeant", placeUnknown ? places.alike(form.getPlace()) : List.of());
         model.addAttribute("widenedToKm", wider.map(Relaxation::radiusKm).orElse(null));
         model.addAttribute("radiusKm", DEFAULT_RADIUS_KM);
+        model.addAttribute("age", ageOf(person));
+        model.addAttribute("servedAs", servedAs(person.gender()));
         model.addAttribute("candidates", candidates(person, found, request));
         model.addAttribute("urgencies", Urgency.values());
         return "referral/new";
@@ -250,13 +252,37 @@ class ReferralController {
     private List<Candidate> alternatives(Person person, Referral referral, HttpServletRequest request) {
         Set<ServiceId> tried = new HashSet<>();
         referrals.ofPerson(worker(), person.id().value(), StaffSessions.actor(request)).forEach(r -> tried.add(r.service()));
-        MatchQuery.Builder query = MatchQuery.builder().domains(person.needs()).limit(MatchQuery.DEFAULT_LIMIT);
+        MatchQuery.Builder query = queryFor(person);
         if (person.province() != null) {
             query.province(person.province());
         }
         List<Match> matches = matcher.match(query.build()).results().stream()
                 .filter(match -> !tried.contains(match.service().id())).limit(ALTERNATIVES).toList();
         return candidates(person, matches, request);
+    }
+
+    /**
+     * The services for the person's needs that would take them: the person's record asks their year
+     * of birth and gender because some services are for youth or adults only, or for women, men or
+     * gender-diverse people only, and a referral to one that would not is declined.
+     */
+    private MatchQuery.Builder queryFor(Person person) {
+        return MatchQuery.builder().domains(person.needs()).limit(MatchQuery.DEFAULT_LIMIT)
+                .age(ageOf(person)).gender(servedAs(person.gender()));
+    }
+
+    /** The age the person turns this year: a year of birth says no more. */
+    private Integer ageOf(Person person) {
+        return person.birthYear() == null ? null : today().getYear() - person.birthYear();
+    }
+
+    /** A person's gender as services name those they serve ("woman": "women"); null when not told. */
+    private static String servedAs(String gender) {
+        return gender == null ? null : switch (gender) {
+            case "woman" -> "women";
+            case "man" -> "men";
+            default -> gender;
+        };
     }
 
     private Person person(UUID id, HttpServletRequest request) {
