@@ -235,19 +235,25 @@ final class Words {
     }
 
     /**
-     * The related words: on a line, each word also finds the others; "a -> b, c", a also finds b
-     * and c. A word that does not fold to one searchable word (two words, a stop word) is a mistake
-     * in the list, refused at start-up rather than never found.
+     * The related words: on a line, each word also finds the others; "a -> b, c", a also finds
+     * what b and c find. A word that does not fold to one searchable word (two words, a stop word)
+     * is a mistake in the list, refused at start-up rather than never found.
      */
     private static Map<String, Set<String>> related() {
         Map<String, Set<String>> sought = new HashMap<>();
-        LEXICON.stream().filter(line -> !line.startsWith(AS_WRITTEN)).forEach(line -> {
-            String[] oneWay = line.split("->");
-            List<String> typed = oneWord(oneWay[0]);
-            List<String> found = oneWay.length == 1 ? typed : oneWord(oneWay[1]);
+        List<String> lines = LEXICON.stream().filter(line -> !line.startsWith(AS_WRITTEN)).toList();
+        lines.stream().filter(line -> !line.contains("->")).map(Words::oneWord).forEach(alike -> {
             Set<String> forms = new LinkedHashSet<>();
+            alike.forEach(word -> forms.addAll(forms(word)));
+            alike.forEach(word -> sought.computeIfAbsent(word, w -> new LinkedHashSet<>()).addAll(forms));
+        });
+        // after every line of alike words, so that a word leads to all its line finds
+        lines.stream().filter(line -> line.contains("->")).forEach(line -> {
+            String[] oneWay = line.split("->");
+            Set<String> forms = new LinkedHashSet<>();
+            List<String> typed = oneWord(oneWay[0]);
             typed.forEach(word -> forms.addAll(forms(word)));
-            found.forEach(word -> forms.addAll(forms(word)));
+            oneWord(oneWay[1]).forEach(word -> forms.addAll(sought.getOrDefault(word, forms(word))));
             typed.forEach(word -> sought.computeIfAbsent(word, w -> new LinkedHashSet<>()).addAll(forms));
         });
         sought.replaceAll((word, forms) -> Collections.unmodifiableSet(forms));

@@ -2,6 +2,8 @@ package ca.passerelle.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** Free text as the index and a person's query both read it. */
@@ -72,5 +74,15 @@ class WordsTests {
         assertThat(Words.respelled("hebergement")).as("a word of the list, without its accent").isEmpty();
         assertThat(Words.respelled("Zephyrine")).isEmpty();
         assertThat(Words.respelled("abrj")).as("too short to tell a slip from another word").isEmpty();
+    }
+
+    @Test
+    void aWordTypedInAnotherLanguageOfTheFinderFindsWhatItsFrenchAndEnglishEquivalentFinds() {
+        for (String doctor : List.of("Médico", "doktor", "医生", "الطبيب", "ਡਾਕਟਰ", "лікар")) {
+            assertThat(Words.of(doctor)).as(doctor).singleElement()
+                    .satisfies(typed -> assertThat(Words.sought(typed)).as(doctor).containsAll(Words.sought("medecin")));
+        }
+        assertThat(Words.sought(Words.of("ليلًا").getFirst())).as("with its vowel mark").containsAll(Words.sought("nuit"));
+        assertThat(Words.sought("doctor")).as("one way: no service is described in Spanish").doesNotContainAnyElementsOf(Words.forms("medico"));
     }
 }
