@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +20,7 @@ import ca.passerelle.support.SchemaOwner;
 import ca.passerelle.support.StaffSession;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,6 +101,19 @@ class ReferralIntegrationTests {
                 "Seulement les services qui accueillent les personnes de 17 ans, l’âge que la personne atteint cette année, et ouverts aux femmes.");
         assertThat(forHer.select(".candidate").eachText()).anyMatch(text -> text.contains("Hébergement d’urgence pour femmes"))
                 .noneMatch(text -> text.contains("Logement de deuxième étape")); // 18 and over
+    }
+
+    @Test
+    void servicesSpeakingThePersonsLanguageComeFirstAndSaySoWithoutHidingTheOthers() {
+        StaffSession worker = StaffSession.signIn(port, jdbc, "hotline-operator@aurore.example");
+        String person = recordPerson(worker, "Parle Tagalog", "1990", "woman", "tl");
+
+        Elements candidates = Jsoup.parse(worker.get("/app/persons/" + person + "/referrals/new?place=Calgary&lang=en").body())
+                .select(".candidate");
+        List<Boolean> speaking = candidates.stream().map(candidate -> !candidate.select(".speaks").isEmpty()).toList();
+        assertThat(speaking).as("those speaking Tagalog first").startsWith(true).contains(false)
+                .isSortedAccordingTo(Comparator.comparing((Boolean speaks) -> !speaks));
+        assertThat(candidates.select(".speaks").eachText()).containsOnly("Speaks Tagalog, as the person does.");
     }
 
     @Test
@@ -262,11 +277,12 @@ class ReferralIntegrationTests {
         return Referring.recordPerson(worker, name, "THROUGH_WORKER", "+1 403 555 0142");
     }
 
-    /** A person in Alberta who needs a place to stay and safety, of this year of birth and gender. */
-    private static String recordPerson(StaffSession worker, String name, String birthYear, String gender) {
+    /** A person in Alberta who needs a place to stay and safety, of this year of birth and gender, speaking these languages. */
+    private static String recordPerson(StaffSession worker, String name, String birthYear, String gender, String... languages) {
         String location = worker.submit(worker.form("/app/persons/new", "form[action$='/app/persons']").set("chosenName", name)
                         .set("province", "AB").set("needs", "short-term-housing", "long-term-housing", "immediate-safety")
-                        .set("birthYear", birthYear).set("gender", gender).set("contactChannel", "THROUGH_WORKER"))
+                        .set("birthYear", birthYear).set("gender", gender).set("languages", languages)
+                        .set("contactChannel", "THROUGH_WORKER"))
                 .headers().firstValue("Location").orElseThrow();
         return location.replaceAll(".*/app/persons/([0-9a-f-]{36}).*", "$1");
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import ca.passerelle.consent.ConsentManagement;
 import ca.passerelle.consent.ConsentPurpose;
@@ -90,8 +91,12 @@ class ReferralController {
         this.clock = clock;
     }
 
-    /** A service offered for a referral: how it matches, who would receive it, what the consent lets it see. */
-    record Candidate(Match match, ServiceSummary summary, Organisations.Organisation receiver, Set<DataCategory> covered) {
+    /**
+     * A service offered for a referral: how it matches, who would receive it, what the consent lets
+     * it see, and which of the person's languages it speaks, by name.
+     */
+    record Candidate(Match match, ServiceSummary summary, Organisations.Organisation receiver, Set<DataCategory> covered,
+            List<String> speaks) {
 
         public boolean referable() {
             return receiver != null && !covered.isEmpty();
@@ -131,7 +136,7 @@ class ReferralController {
         Matches matches = matcher.match(query.build());
         // a worker at 3 a.m. is shown the nearest services farther out rather than an empty list
         Optional<Relaxation> wider = matches.relaxations().stream().filter(relaxation -> relaxation.radiusKm() != null).findFirst();
-        List<Match> found = wider.map(relaxation -> matcher.match(relaxation.query()).results()).orElse(matches.results());
+        List<Match> found = inTheirLanguagesFirst(person, wider.map(Relaxation::query).orElse(matches.query()));
         model.addAttribute("person", person);
         boolean placeUnknown = !form.getPlace().isBlank() && place.isEmpty();
         model.addAttribute("placeUnknown", placeUnknown);
@@ -156,9 +161,27 @@ class ReferralController {
             Organisations.Organisation receiver = receivers.get(match.service().id());
             boolean own = receiver != null && receiver.id().equals(worker().organisation());
             candidates.add(new Candidate(match, summaries.get(match.service().id()), own ? null : receiver,
-                    receiver == null ? Set.of() : coverage.getOrDefault(receiver.id(), Set.of())));
+                    receiver == null ? Set.of() : coverage.getOrDefault(receiver.id(), Set.of()),
+                    person.languages().stream().filter(match.service().languages()::contains)
+                            .map(code -> Locale.of(code).getDisplayLanguage(LocaleContextHolder.getLocale())).toList()));
         }
         return candidates;
+    }
+
+    /**
+     * The services a query finds, those speaking one of the person's languages first: the record
+     * asks the languages a person speaks to find services that speak them, and one that does not
+     * may still help, with an interpreter.
+     */
+    private List<Match> inTheirLanguagesFirst(Person person, MatchQuery query) {
+        List<Match> found = matcher.match(query).results();
+        if (person.languages().isEmpty()) {
+            return found;
+        }
+        List<Match> speaking = matcher.match(query.toBuilder().languages(Set.copyOf(person.languages())).build()).results();
+        Set<ServiceId> first = speaking.stream().map(match -> match.service().id()).collect(Collectors.toSet());
+        return Stream.concat(speaking.stream(), found.stream().filter(match -> !first.contains(match.service().id())))
+                .limit(query.limit()).toList();
     }
 
     /** The referrals the organisation sent, by state and age; with {@code person}, only that person's. */
@@ -256,7 +279,7 @@ class ReferralController {
         if (person.province() != null) {
             query.province(person.province());
         }
-        List<Match> matches = matcher.match(query.build()).results().stream()
+        List<Match> matches = inTheirLanguagesFirst(person, query.build()).stream()
                 .filter(match -> !tried.contains(match.service().id())).limit(ALTERNATIVES).toList();
         return candidates(person, matches, request);
     }
