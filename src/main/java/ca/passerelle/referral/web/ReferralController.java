@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import ca.passerelle.consent.ConsentManagement;
 import ca.passerelle.consent.ConsentPurpose;
@@ -26,11 +25,7 @@ import ca.passerelle.identity.Organisations;
 import ca.passerelle.identity.StaffMember;
 import ca.passerelle.identity.StaffSessions;
 import ca.passerelle.matching.Match;
-import ca.passerelle.matching.MatchQuery;
-import ca.passerelle.matching.Matcher;
-import ca.passerelle.matching.Matches;
 import ca.passerelle.matching.Places;
-import ca.passerelle.matching.Relaxation;
 import ca.passerelle.person.Person;
 import ca.passerelle.person.PersonId;
 import ca.passerelle.person.PersonRecords;
@@ -67,7 +62,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class ReferralController {
 
-    private static final double DEFAULT_RADIUS_KM = 50;
     private static final int ALTERNATIVES = 5;
 
     private final ReferralManagement referrals;
@@ -75,18 +69,18 @@ class ReferralController {
     private final ConsentManagement consents;
     private final Organisations organisations;
     private final Directory directory;
-    private final Matcher matcher;
+    private final ServicesForAPerson services;
     private final Places places;
     private final Clock clock;
 
     ReferralController(ReferralManagement referrals, PersonRecords persons, ConsentManagement consents,
-            Organisations organisations, Directory directory, Matcher matcher, Places places, Clock clock) {
+            Organisations organisations, Directory directory, ServicesForAPerson services, Places places, Clock clock) {
         this.referrals = referrals;
         this.persons = persons;
         this.consents = consents;
         this.organisations = organisations;
         this.directory = directory;
-        this.matcher = matcher;
+        this.services = services;
         this.places = places;
         this.clock = clock;
     }
@@ -127,25 +121,17 @@ class ReferralController {
 
     private String chooser(Person person, ReferralForm form, HttpServletRequest request, Model model) {
         Optional<Places.Place> place = form.getPlace().isBlank() ? Optional.empty() : places.find(form.getPlace());
-        MatchQuery.Builder query = queryFor(person);
-        if (place.isPresent()) {
-            query.near(place.get().point(), DEFAULT_RADIUS_KM);
-        } else if (person.province() != null) {
-            query.province(person.province());
-        }
-        Matches matches = matcher.match(query.build());
-        // a worker at 3 a.m. is shown the nearest services farther out rather than an empty list
-        Optional<Relaxation> wider = matches.relaxations().stream().filter(relaxation -> relaxation.radiusKm() != null).findFirst();
-        List<Match> found = inTheirLanguagesFirst(person, wider.map(Relaxation::query).orElse(matches.query()));
+        ServicesForAPerson.Offer offer = place.map(near -> services.near(person, near))
+                .orElseGet(() -> new ServicesForAPerson.Offer(services.inTheirProvince(person), null));
         model.addAttribute("person", person);
         boolean placeUnknown = !form.getPlace().isBlank() && place.isEmpty();
         model.addAttribute("placeUnknown", placeUnknown);
         model.addAttribute("placesMeant", placeUnknown ? places.alike(form.getPlace()) : List.of());
-        model.addAttribute("widenedToKm", wider.map(Relaxation::radiusKm).orElse(null));
-        model.addAttribute("radiusKm", DEFAULT_RADIUS_KM);
-        model.addAttribute("age", ageOf(person));
-        model.addAttribute("servedAs", servedAs(person.gender()));
-        model.addAttribute("candidates", candidates(person, found, request));
+        model.addAttribute("widenedToKm", offer.widenedToKm());
+        model.addAttribute("radiusKm", ServicesForAPerson.RADIUS_KM);
+        model.addAttribute("age", services.ageOf(person));
+        model.addAttribute("servedAs", ServicesForAPerson.servedAs(person.gender()));
+        model.addAttribute("candidates", candidates(person, offer.services(), request));
         model.addAttribute("urgencies", Urgency.values());
         return "referral/new";
     }
@@ -166,22 +152,6 @@ class ReferralController {
                             .map(code -> Locale.of(code).getDisplayLanguage(LocaleContextHolder.getLocale())).toList()));
         }
         return candidates;
-    }
-
-    /**
-     * The services a query finds, those speaking one of the person's languages first: the record
-     * asks the languages a person speaks to find services that speak them, and one that does not
-     * may still help, with an interpreter.
-     */
-    private List<Match> inTheirLanguagesFirst(Person person, MatchQuery query) {
-        List<Match> found = matcher.match(query).results();
-        if (person.languages().isEmpty()) {
-            return found;
-        }
-        List<Match> speaking = matcher.match(query.toBuilder().languages(Set.copyOf(person.languages())).build()).results();
-        Set<ServiceId> first = speaking.stream().map(match -> match.service().id()).collect(Collectors.toSet());
-        return Stream.concat(speaking.stream(), found.stream().filter(match -> !first.contains(match.service().id())))
-                .limit(query.limit()).toList();
     }
 
     /** The referrals the organisation sent, by state and age; with {@code person}, only that person's. */
@@ -275,37 +245,9 @@ class ReferralController {
     private List<Candidate> alternatives(Person person, Referral referral, HttpServletRequest request) {
         Set<ServiceId> tried = new HashSet<>();
         referrals.ofPerson(worker(), person.id().value(), StaffSessions.actor(request)).forEach(r -> tried.add(r.service()));
-        MatchQuery.Builder query = queryFor(person);
-        if (person.province() != null) {
-            query.province(person.province());
-        }
-        List<Match> matches = inTheirLanguagesFirst(person, query.build()).stream()
+        List<Match> matches = services.inTheirProvince(person).stream()
                 .filter(match -> !tried.contains(match.service().id())).limit(ALTERNATIVES).toList();
         return candidates(person, matches, request);
-    }
-
-    /**
-     * The services for the person's needs that would take them: the person's record asks their year
-     * of birth and gender because some services are for youth or adults only, or for women, men or
-     * gender-diverse people only, and a referral to one that would not is declined.
-     */
-    private MatchQuery.Builder queryFor(Person person) {
-        return MatchQuery.builder().domains(person.needs()).limit(MatchQuery.DEFAULT_LIMIT)
-                .age(ageOf(person)).gender(servedAs(person.gender()));
-    }
-
-    /** The age the person turns this year: a year of birth says no more. */
-    private Integer ageOf(Person person) {
-        return person.birthYear() == null ? null : today().getYear() - person.birthYear();
-    }
-
-    /** A person's gender as services name those they serve ("woman": "women"); null when not told. */
-    private static String servedAs(String gender) {
-        return gender == null ? null : switch (gender) {
-            case "woman" -> "women";
-            case "man" -> "men";
-            default -> gender;
-        };
     }
 
     private Person person(UUID id, HttpServletRequest request) {
