@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import ca.passerelle.directory.hsds.PasserelleTaxonomy;
+import ca.passerelle.directory.hsds.ServiceFacetRefresh;
 import ca.passerelle.shared.Language;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
@@ -27,8 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Directory {
 
-    private static final String TEXT_QUERY = "(websearch_to_tsquery('passerelle_fr', :text)"
-            + " || websearch_to_tsquery('passerelle_en', :text) || websearch_to_tsquery('passerelle_simple', :text))";
+    private static final String TEXT_QUERY = ServiceFacetRefresh.searchFor("text");
 
     private final JdbcClient jdbc;
     private final ServiceDetailsReader details;

@@ -14,9 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class HsdsQuery {
 
-    /** Full-text search in French, English and unstemmed, accents and case ignored. */
-    static final String TEXT_QUERY = "(websearch_to_tsquery('passerelle_fr', :search)"
-            + " || websearch_to_tsquery('passerelle_en', :search) || websearch_to_tsquery('passerelle_simple', :search))";
+    /** Full-text search of services in French and English, accents and case ignored. */
+    static final String TEXT_QUERY = ServiceFacetRefresh.searchFor("search");
 
     private final String from;
     private final List<String> conditions = new ArrayList<>();

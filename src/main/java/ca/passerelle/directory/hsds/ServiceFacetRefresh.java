@@ -32,6 +32,20 @@ public class ServiceFacetRefresh {
         this.domainWords = domainWords(messages);
     }
 
+    /**
+     * The full-text query of a service's search document for the words of a named parameter: their
+     * French and English stems match names and texts, the words as written only what is indexed as
+     * written (organisation, place and language names, weight C). As written over the whole
+     * document, "refuge" (a shelter) found "refugees", whose English stem is "refuge".
+     */
+    public static String searchFor(String parameter) {
+        return "(websearch_to_tsquery('passerelle_fr', :" + parameter + ")"
+                + " || websearch_to_tsquery('passerelle_en', :" + parameter + ")"
+                // each quoted lexeme of the query gets the weight C: 'refuge' becomes 'refuge':C
+                + " || regexp_replace(websearch_to_tsquery('passerelle_simple', :" + parameter + ")::text,"
+                + " '(''(?:[^'']|'''')*'')', '\\1:C', 'g')::tsquery)";
+    }
+
     /** Refreshes the derived columns of these services and bumps their version. */
     public void refresh(Collection<UUID> services) {
         List<String> ids = services.stream().distinct().map(UUID::toString).toList();

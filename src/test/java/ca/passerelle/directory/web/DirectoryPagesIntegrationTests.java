@@ -61,6 +61,15 @@ class DirectoryPagesIntegrationTests {
     }
 
     @Test
+    void aWordIsNotFoundInAnotherWordWhoseStemItIs() {
+        // "refuge" (a shelter) is the English stem of "refugees"
+        assertThat(http.get("/services?lang=en&q=refugees").body()).contains("Immigration legal clinic");
+        assertThat(http.get("/services?lang=en&q=refuge").body()).doesNotContain("Immigration legal clinic");
+        assertThat(count("/services?lang=en&q=refuge")).isPositive();
+        assertThat(count("/services?lang=en&q=Pathways")).as("an organisation's name, as written").isPositive();
+    }
+
+    @Test
     void saysWhenNothingMatchesAndOffersAWayOut() {
         String page = http.get("/services?lang=en&q=zzzqqqxxy").body();
 
