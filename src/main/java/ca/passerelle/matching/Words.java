@@ -33,7 +33,8 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * kept as its French and English stems, so "refuges" finds "refuge" and "shelters" "shelter" in a
  * bilingual directory. Not as written too: a word as written can be another word's stem, and
  * "refuge" (a shelter) then found "refugees" (the English stem of which is "refuge"). A word a person
- * types is also looked for by the words the field uses for the same need in the other language,
+ * types is also looked for by the words the field uses for the same need in the other language (and
+ * from the finder's seven other languages), a word a letter or two off one of those may be respelled,
  * and a few words whose stem is another word's are kept as written ("foyer", a shelter, is not "foi").
  */
 final class Words {
