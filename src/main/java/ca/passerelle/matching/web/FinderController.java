@@ -97,7 +97,8 @@ class FinderController {
                     address(path, MatchRequest.relaxed(parameters, relaxation)))).toList();
             model.addAttribute("answer", new Answer(matches.total(), results, bundle,
                     matches.emptiedBy().stream().map(c -> views.name(c, locale)).toList(), suggestions,
-                    asked.place() == null ? null : asked.place().name()));
+                    asked.place() == null ? null : asked.place().name(), asked.postalCode() == null ? null
+                            : messages.getMessage(asked.postalCode().province().messageKey(), null, locale)));
         } catch (MatchRequestException refusal) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
@@ -189,7 +190,8 @@ class FinderController {
     }
 
     /** @param place the city or town understood from what the person typed */
+    /** @param postalCodeProvince the name of the province a postal code typed for a place stood for, if one was */
     record Answer(int total, List<MatchView> results, BundleView bundle, List<String> emptiedBy, List<Suggestion> suggestions,
-            String place) {
+            String place, String postalCodeProvince) {
     }
 }

@@ -55,6 +55,8 @@ class MatchApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         if (request.place() != null) {
             body.put("place", Map.of("name", request.place().name(), "province", request.place().province().code()));
+        } else if (request.postalCode() != null) {
+            body.put("place", Map.of("postal_code", request.postalCode().typed(), "province", request.postalCode().province().code()));
         }
         body.put("total", matches.total());
         body.put("results", matches.results().stream().map(match -> views.of(match, locale)).toList());

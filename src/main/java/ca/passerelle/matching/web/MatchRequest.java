@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import ca.passerelle.matching.Constraint;
@@ -26,13 +25,16 @@ import org.springframework.util.MultiValueMap;
  * be read is refused with a message key, for the reader's language.
  *
  * @param place the city or town the person named, if they named one
+ * @param postalCode the postal code the person typed for a place, if they typed one
  */
-record MatchRequest(MatchQuery query, Places.Place place) {
+record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode) {
+
+    /** A postal code typed for a place, which tells its province only. */
+    record PostalCode(String typed, Province province) {
+    }
+
 
     static final String ANYWHERE_IN_THE_PROVINCE = "province";
-    /** A Canadian postal code, whole ("H2X 1Y4") or its first three characters ("H2X"), as people type it. */
-    private static final Pattern POSTAL_CODE = Pattern.compile("[ABCEGHJKLMNPRSTVXY]\\d[A-Z](\\s*\\d[A-Z]\\d)?",
-            Pattern.CASE_INSENSITIVE);
 
     /** The parameters that make a search, as opposed to an empty form. */
     private static final List<String> SEARCH_PARAMETERS = List.of("domain", "place", "lat", "lon", "province", "language",
@@ -85,11 +87,18 @@ record MatchRequest(MatchQuery query, Places.Place place) {
         String typed = first(parameters, "place");
         Places.Place place = null;
         GeoPoint near = null;
+        PostalCode postalCode = null;
         if (typed != null) {
-            place = places.find(typed).orElseThrow(() -> POSTAL_CODE.matcher(typed.strip()).matches()
-                    ? new MatchRequestException("match.api.postal-code", typed)
-                    : new MatchRequestException(places.alike(typed), "match.api.unknown-place", typed));
-            near = place.point();
+            place = places.find(typed).orElse(null);
+            postalCode = place != null ? null : Province.ofPostalCode(typed).map(in -> new PostalCode(typed.strip(), in))
+                    .orElseThrow(() -> new MatchRequestException(places.alike(typed), "match.api.unknown-place", typed));
+            near = place == null ? null : place.point();
+            if (postalCode != null) {
+                radiusKm = null; // a postal code tells its province only: the whole province, nearest unknown
+                if (province == null) {
+                    query.province(postalCode.province());
+                }
+            }
         } else if (first(parameters, "lat") != null || first(parameters, "lon") != null) {
             near = new GeoPoint(number("lat", first(parameters, "lat"), -90, 90), number("lon", first(parameters, "lon"), -180, 180));
         }
@@ -97,13 +106,16 @@ record MatchRequest(MatchQuery query, Places.Place place) {
         if (wholeProvince && near != null && province == null) {
             query.province(place != null ? place.province() : places.provinceOf(near).orElse(null));
         }
-        return new MatchRequest(query.build(), place);
+        return new MatchRequest(query.build(), place, postalCode);
     }
 
     /** The same parameters with what a relaxation gives up taken out (or its wider radius put in). */
     static MultiValueMap<String, String> relaxed(MultiValueMap<String, String> parameters, Relaxation relaxation) {
         MultiValueMap<String, String> relaxed = new LinkedMultiValueMap<>(parameters);
         relaxation.dropped().forEach(constraint -> PARAMETERS_OF.get(constraint).forEach(relaxed::remove));
+        if (relaxation.dropped().contains(Constraint.PROVINCE) && Province.ofPostalCode(first(parameters, "place")).isPresent()) {
+            relaxed.remove("place"); // the postal code stood for the province
+        }
         if (relaxation.radiusKm() != null) {
             relaxed.set("radius", String.valueOf(Math.round(relaxation.radiusKm())));
         }

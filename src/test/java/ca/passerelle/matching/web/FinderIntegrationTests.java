@@ -152,6 +152,16 @@ class FinderIntegrationTests {
     }
 
     @Test
+    void aPostalCodeFindsServicesInItsProvinceAndSaysWhyNotTheNearest() {
+        Document page = Jsoup.parse(visitor.get("/?lang=en&domain=legal-aid&place=H2X+1Y4").body());
+
+        assertThat(page.select(".notice.postal-code").text()).isEqualTo("A postal code tells Passerelle only its province (Quebec):"
+                + " these services are anywhere in it. Type your city or town to see the nearest first.");
+        assertThat(page.select(".result")).isNotEmpty();
+        assertThat(page.select("#place").val()).as("kept, to be corrected").isEqualTo("H2X 1Y4");
+    }
+
+    @Test
     void anotherPageOfPasserelleStaysInFrenchOrEnglish() {
         Document page = Jsoup.parse(visitor.get("/services?lang=ar", "Accept-Language", "ar,fr;q=0.8").body());
 

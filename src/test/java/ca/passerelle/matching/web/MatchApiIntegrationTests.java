@@ -138,7 +138,6 @@ class MatchApiIntegrationTests {
         HttpResponse<String> domain = visitor.get("/api/v1/matches?domain=nope&lang=fr");
         HttpResponse<String> place = visitor.get("/api/v1/matches?place=Atlantis&lang=en");
         HttpResponse<String> radius = visitor.get("/api/v1/matches?place=Laval&radius=far&lang=fr");
-        HttpResponse<String> postalCode = visitor.get("/api/v1/matches?place=h2x%201y4&lang=fr");
 
         assertThat(domain.statusCode()).isEqualTo(400);
         assertThat(domain.body()).contains("Domaine de besoin inconnu : nope");
@@ -146,9 +145,22 @@ class MatchApiIntegrationTests {
         assertThat(place.body()).contains("No Canadian city or town is called “Atlantis”.");
         assertThat(radius.statusCode()).isEqualTo(400);
         assertThat(radius.body()).contains("Le paramètre radius doit être un nombre");
-        assertThat(postalCode.statusCode()).isEqualTo(400);
-        assertThat(postalCode.body())
-                .contains("Passerelle ne comprend pas encore les codes postaux : tapez la ville ou la localité au lieu de « h2x 1y4 ».");
+    }
+
+    @Test
+    void aPostalCodeStandsForItsProvinceTheOnlyThingItTells() {
+        JsonNode montreal = json("/api/v1/matches?place=h2x%201y4&radius=10&domain=legal-aid&lang=fr");
+        JsonNode quebec = json("/api/v1/matches?province=QC&domain=legal-aid&lang=fr");
+
+        assertThat(montreal.get("place").get("postal_code").asString()).isEqualTo("h2x 1y4");
+        assertThat(montreal.get("place").get("province").asString()).isEqualTo("QC");
+        assertThat(montreal.get("total").asInt()).as("the whole province, the radius unknowable").isEqualTo(quebec.get("total").asInt())
+                .isPositive();
+        assertThat(montreal.get("results").valueStream().map(result -> result.get("province").asString())).containsOnly("QC");
+        assertThat(json("/api/v1/matches?place=X0A%200H0").get("place").get("province").asString()).as("Iqaluit").isEqualTo("NU");
+        assertThat(json("/api/v1/matches?place=X1A").get("place").get("province").asString()).as("Yellowknife").isEqualTo("NT");
+        assertThat(json("/api/v1/matches?place=M5V").get("place").get("province").asString()).isEqualTo("ON");
+        assertThat(visitor.get("/api/v1/matches?place=Z9Z%209Z9").statusCode()).as("no postal code starts with Z").isEqualTo(400);
     }
 
     @Test
