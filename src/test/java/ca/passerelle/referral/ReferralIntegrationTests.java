@@ -117,6 +117,18 @@ class ReferralIntegrationTests {
     }
 
     @Test
+    void aPostalCodeForAPlaceFindsServicesInItsProvince() {
+        StaffSession worker = StaffSession.signIn(port, jdbc, "hotline-operator@aurore.example");
+        String person = recordPerson(worker, "Code Postal"); // in Alberta
+
+        Document page = Jsoup.parse(worker.get("/app/persons/" + person + "/referrals/new?place=M5V+3L9&lang=en").body());
+        assertThat(page.select(".notice.postal-code").text()).isEqualTo("A postal code tells only its province (Ontario):"
+                + " these services are anywhere in it. Type the city or town to see the nearest first.");
+        assertThat(page.select(".candidate").eachText()).as("Ontario's services, not those of the person's Alberta")
+                .anyMatch(text -> text.contains("Toronto")).noneMatch(text -> text.contains("Calgary") || text.contains("Edmonton"));
+    }
+
+    @Test
     void aMistypedPlaceOffersThePlacesTheWorkerMayHaveMeant() {
         StaffSession worker = StaffSession.signIn(port, jdbc, "hotline-operator@aurore.example");
         String person = recordPerson(worker, "Faute De Frappe");

@@ -29,6 +29,7 @@ import ca.passerelle.matching.Places;
 import ca.passerelle.person.Person;
 import ca.passerelle.person.PersonId;
 import ca.passerelle.person.PersonRecords;
+import ca.passerelle.shared.Province;
 import ca.passerelle.referral.IllegalTransition;
 import ca.passerelle.referral.Referral;
 import ca.passerelle.referral.ReferralAction;
@@ -121,10 +122,14 @@ class ReferralController {
 
     private String chooser(Person person, ReferralForm form, HttpServletRequest request, Model model) {
         Optional<Places.Place> place = form.getPlace().isBlank() ? Optional.empty() : places.find(form.getPlace());
+        // a postal code tells its province only
+        Optional<Province> postalCodeProvince = place.isPresent() ? Optional.empty() : Province.ofPostalCode(form.getPlace());
         ServicesForAPerson.Offer offer = place.map(near -> services.near(person, near))
-                .orElseGet(() -> new ServicesForAPerson.Offer(services.inTheirProvince(person), null));
+                .orElseGet(() -> new ServicesForAPerson.Offer(postalCodeProvince.isPresent()
+                        ? services.inProvince(person, postalCodeProvince.get()) : services.inTheirProvince(person), null));
         model.addAttribute("person", person);
-        boolean placeUnknown = !form.getPlace().isBlank() && place.isEmpty();
+        model.addAttribute("postalCodeProvince", postalCodeProvince.orElse(null));
+        boolean placeUnknown = !form.getPlace().isBlank() && place.isEmpty() && postalCodeProvince.isEmpty();
         model.addAttribute("placeUnknown", placeUnknown);
         model.addAttribute("placesMeant", placeUnknown ? places.alike(form.getPlace()) : List.of());
         model.addAttribute("widenedToKm", offer.widenedToKm());

@@ -16,6 +16,7 @@ import ca.passerelle.matching.Matches;
 import ca.passerelle.matching.Places;
 import ca.passerelle.matching.Relaxation;
 import ca.passerelle.person.Person;
+import ca.passerelle.shared.Province;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,11 +59,12 @@ class ServicesForAPerson {
 
     /** In the person's province, when it is known; else anywhere. */
     List<Match> inTheirProvince(Person person) {
-        MatchQuery.Builder query = wanted(person);
-        if (person.province() != null) {
-            query.province(person.province());
-        }
-        return inTheirLanguagesFirst(person, query.build());
+        return inProvince(person, person.province());
+    }
+
+    /** In this province; anywhere when null. */
+    List<Match> inProvince(Person person, Province province) {
+        return inTheirLanguagesFirst(person, wanted(person).province(province).build());
     }
 
     /** The age the person turns this year: a year of birth says no more. Null when not told. */
