@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -71,6 +72,9 @@ final class Words {
     private static final Map<String, Set<String>> SOUGHT = related();
     /** Every word of {@value #RELATED_WORDS}, folded, with how it is written there: what a mistyped word may have meant. */
     private static final Map<String, String> SPELLINGS = spellings();
+    /** Every form of the words of {@value #RELATED_WORDS}: a word holding one is found already, not mistyped. */
+    private static final Set<String> FORMS_OF_THE_LIST = SOUGHT.keySet().stream().flatMap(word -> forms(word).stream())
+            .collect(Collectors.toUnmodifiableSet());
     private static final Pattern WORD_AS_TYPED = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private Words() {
@@ -226,8 +230,7 @@ final class Words {
 
     /** Whether a word is one of the list's in another inflection ("écouter" of "écoute"): found already, not mistyped. */
     private static boolean isInflected(String word) {
-        Set<String> forms = forms(word);
-        return SOUGHT.keySet().stream().anyMatch(known -> !Collections.disjoint(forms, forms(known)));
+        return !Collections.disjoint(forms(word), FORMS_OF_THE_LIST);
     }
 
     /** How many letters a word typed may be off another and still be taken for it: none below five letters, two from eight. */

@@ -189,8 +189,10 @@ class FinderController {
     record PlaceMeant(String name, String href) {
     }
 
-    /** @param place the city or town understood from what the person typed */
-    /** @param postalCodeProvince the name of the province a postal code typed for a place stood for, if one was */
+    /**
+     * @param place              the city or town understood from what the person typed
+     * @param postalCodeProvince the name of the province a postal code typed for a place stood for, if one was
+     */
     record Answer(int total, List<MatchView> results, BundleView bundle, List<String> emptiedBy, List<Suggestion> suggestions,
             String place, String postalCodeProvince) {
     }

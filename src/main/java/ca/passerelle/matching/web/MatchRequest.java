@@ -33,7 +33,6 @@ record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode)
     record PostalCode(String typed, Province province) {
     }
 
-
     static final String ANYWHERE_IN_THE_PROVINCE = "province";
 
     /** The parameters that make a search, as opposed to an empty form. */

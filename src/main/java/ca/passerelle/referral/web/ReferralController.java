@@ -29,7 +29,6 @@ import ca.passerelle.matching.Places;
 import ca.passerelle.person.Person;
 import ca.passerelle.person.PersonId;
 import ca.passerelle.person.PersonRecords;
-import ca.passerelle.shared.Province;
 import ca.passerelle.referral.IllegalTransition;
 import ca.passerelle.referral.Referral;
 import ca.passerelle.referral.ReferralAction;
@@ -41,6 +40,7 @@ import ca.passerelle.referral.ReferralView;
 import ca.passerelle.referral.StaleReferral;
 import ca.passerelle.referral.Urgency;
 import ca.passerelle.shared.Language;
+import ca.passerelle.shared.Province;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -124,9 +124,8 @@ class ReferralController {
         Optional<Places.Place> place = form.getPlace().isBlank() ? Optional.empty() : places.find(form.getPlace());
         // a postal code tells its province only
         Optional<Province> postalCodeProvince = place.isPresent() ? Optional.empty() : Province.ofPostalCode(form.getPlace());
-        ServicesForAPerson.Offer offer = place.map(near -> services.near(person, near))
-                .orElseGet(() -> new ServicesForAPerson.Offer(postalCodeProvince.isPresent()
-                        ? services.inProvince(person, postalCodeProvince.get()) : services.inTheirProvince(person), null));
+        ServicesForAPerson.Offer offer = place.map(near -> services.near(person, near)).orElseGet(() ->
+                new ServicesForAPerson.Offer(services.inProvince(person, postalCodeProvince.orElse(person.province())), null));
         model.addAttribute("person", person);
         model.addAttribute("postalCodeProvince", postalCodeProvince.orElse(null));
         boolean placeUnknown = !form.getPlace().isBlank() && place.isEmpty() && postalCodeProvince.isEmpty();
