@@ -15,7 +15,9 @@ import ca.passerelle.shared.Province;
  * engine and for the brute-force oracle that checks it.
  *
  * <p>Covering the requested domains weighs most; then distance, hours, capacity and whether the
- * service is made for people who have lived through trafficking.
+ * service is made for people who have lived through trafficking. A service that says it is full
+ * cannot take the person now: it ranks as if at least ten kilometres further than one that can,
+ * so a worker at night calls first where there is a bed.
  */
 final class Ranking {
 
@@ -31,8 +33,14 @@ final class Ranking {
     /** Best score first; then nearest (unknown distance last); then a stable order. */
     static final Comparator<Candidate> BEST_FIRST = (a, b) -> compare(a.score(), a.distanceKm(), a.id(), b.score(), b.distanceKm(), b.id());
 
+    /** Points for what a service says of its capacity; one that says nothing ranks between waiting list and accepting. */
+    private static final int ACCEPTING = 16;
+    private static final int CAPACITY_NOT_SAID = 13;
+    private static final int WAITLIST = 9;
+    private static final int FULL = 0;
+
     /** The most points a service earns beyond its domains and distance: open all hours, accepting, made for trafficking. */
-    static final int MOST_POINTS = 8 + 6 + 4;
+    static final int MOST_POINTS = 8 + ACCEPTING + 4;
 
     private Ranking() {
     }
@@ -89,10 +97,10 @@ final class Ranking {
     /** Points that do not change with the query or the hour: capacity, and being made for people who lived through trafficking. */
     static int standingPoints(Capacity capacity, boolean traffickingSpecific) {
         Reason.Kind said = capacityReason(capacity);
-        int points = said == null ? 3 : switch (said) {
-            case ACCEPTING -> 6;
-            case WAITLIST -> 1;
-            default -> 0; // full
+        int points = said == null ? CAPACITY_NOT_SAID : switch (said) {
+            case ACCEPTING -> ACCEPTING;
+            case WAITLIST -> WAITLIST;
+            default -> FULL;
         };
         return points + (traffickingSpecific ? 4 : 0);
     }

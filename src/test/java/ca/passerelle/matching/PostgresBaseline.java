@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ca.passerelle.directory.Capacity;
 import ca.passerelle.directory.ServiceFacts;
 import ca.passerelle.shared.Province;
 import org.postgresql.PGConnection;
@@ -44,6 +45,10 @@ final class PostgresBaseline implements AutoCloseable {
         }
     }
 
+    private static int capacityPoints(String status) {
+        return Ranking.standingPoints(new Capacity(status, null, null, null, null), false);
+    }
+
     /** The total and the ids of the best {@code query.limit()}, best first. */
     Answer search(MatchQuery query, Province area) throws SQLException {
         List<Object> parameters = new ArrayList<>();
@@ -52,7 +57,8 @@ final class PostgresBaseline implements AutoCloseable {
         String coverage = query.domains().isEmpty() ? "50" : "50.0 * bit_count((s.domain_bits & " + mask + ")::bit(32)) / " + query.domains().size();
         String distance = query.near() == null ? "0" : "case when h.km is null then 10 else 30 / (1 + h.km / 10) end";
         String score = coverage + " + " + distance + " + case when s.open247 then 8 else 0 end"
-                + " + case s.capacity when 'accepting' then 6 when 'waitlist' then 1 when 'full' then 0 else 3 end"
+                + " + case s.capacity" + Capacity.STATUSES.stream().map(status -> " when '" + status + "' then " + capacityPoints(status)).collect(Collectors.joining())
+                + " else " + capacityPoints(null) + " end"
                 + " + case when s.trafficking then 4 else 0 end";
         String hits;
         List<Object> all = new ArrayList<>();

@@ -102,6 +102,19 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void aShelterThatCanTakeThePersonTonightRanksAboveAFullOneNearer() {
+        JsonNode results = json("/api/v1/matches?domain=short-term-housing&place=Montr%C3%A9al&radius=50&lang=en").get("results");
+
+        JsonNode first = results.get(0);
+        assertThat(first.get("capacity_status").asString()).isEqualTo("accepting");
+        assertThat(first.get("explanation").asString()).contains("accepting new people");
+        assertThat(results.valueStream().filter(result -> result.get("capacity_status").asString("").equals("full")))
+                .as("full shelters nearer than the first, still listed and said to be full").isNotEmpty()
+                .allSatisfy(full -> assertThat(full.get("distance_km").asDouble()).isLessThan(first.get("distance_km").asDouble()))
+                .allSatisfy(full -> assertThat(full.get("explanation").asString()).contains("full"));
+    }
+
+    @Test
     void explainsInEnglishToo() {
         JsonNode answer = json("/api/v1/matches?domain=short-term-housing&place=Toronto&radius=100&lang=en");
 
