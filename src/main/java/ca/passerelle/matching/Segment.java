@@ -427,7 +427,7 @@ final class Segment {
             and(candidates, facets.taking(query.age()));
         }
         if (query.text() != null) {
-            for (String word : Words.of(query.text())) {
+            for (String word : Words.searched(query.text())) {
                 long[] any = lease.empty();
                 for (String form : Words.sought(word)) {
                     long[] frequent = facets.byFrequentTerm.get(form);

@@ -75,6 +75,10 @@ final class Words {
     /** Every form of the words of {@value #RELATED_WORDS}: a word holding one is found already, not mistyped. */
     private static final Set<String> FORMS_OF_THE_LIST = SOUGHT.keySet().stream().flatMap(word -> forms(word).stream())
             .collect(Collectors.toUnmodifiableSet());
+    /** The length of the longest Chinese word of {@value #RELATED_WORDS}: no longer one can be found in a run. */
+    private static final int LONGEST_CHINESE_WORD = SOUGHT.keySet().stream()
+            .filter(word -> Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN)
+            .mapToInt(String::length).max().orElse(0);
     private static final Pattern WORD_AS_TYPED = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
 
     private Words() {
@@ -191,9 +195,52 @@ final class Words {
         return related != null ? related : forms(word);
     }
 
-    /** The words of a text that are searched for, as typed: "the shelters" is "shelters". */
+    /**
+     * The words of what a person typed, folded, as {@link #of} gives them, but for Chinese, which is
+     * written without spaces: a run of Chinese characters is read as the list's words it holds
+     * ("免费律师" as "免费" and "律师", "我需要医生" as "医生").
+     */
+    static List<String> searched(String text) {
+        return of(text).stream().flatMap(word -> cut(word).stream()).toList();
+    }
+
+    /** The words of a text that are searched for, as typed: "the shelters" is "shelters"; "免费律师" is "免费", "律师". */
     static List<String> typed(String text) {
-        return WORD_AS_TYPED.matcher(text).results().map(MatchResult::group).filter(word -> !of(word).isEmpty()).toList();
+        return WORD_AS_TYPED.matcher(text).results().map(MatchResult::group).filter(word -> !of(word).isEmpty())
+                .flatMap(word -> cut(word).stream()).toList();
+    }
+
+    /**
+     * A run of Chinese characters as the words of {@value #RELATED_WORDS} it holds, the longest
+     * first from left to right; the rest of the run ("我需要", I need) is not searched. A run that is
+     * one of the list's words, or holds none of them, stays as it is: another script is one word.
+     */
+    private static List<String> cut(String word) {
+        if (SOUGHT.containsKey(word) || !word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return List.of(word);
+        }
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        while (start < word.length()) {
+            String found = longestListedWordAt(word, start);
+            if (found == null) {
+                start++;
+            } else {
+                words.add(found);
+                start += found.length();
+            }
+        }
+        return words.isEmpty() ? List.of(word) : words;
+    }
+
+    private static String longestListedWordAt(String run, int start) {
+        for (int end = Math.min(run.length(), start + LONGEST_CHINESE_WORD); end > start; end--) {
+            String part = run.substring(start, end);
+            if (SOUGHT.containsKey(part)) {
+                return part;
+            }
+        }
+        return null;
     }
 
     /**

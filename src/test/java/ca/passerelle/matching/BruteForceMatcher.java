@@ -82,7 +82,7 @@ final class BruteForceMatcher {
         }
         if (query.text() != null) {
             Set<String> terms = this.terms.get(service.id());
-            for (String word : Words.of(query.text())) {
+            for (String word : Words.searched(query.text())) {
                 if (Words.sought(word).stream().noneMatch(terms::contains)) {
                     return false;
                 }

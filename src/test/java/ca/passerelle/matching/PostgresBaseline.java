@@ -144,7 +144,7 @@ final class PostgresBaseline implements AutoCloseable {
             parameters.add(texts(Set.of(query.gender())));
         }
         if (query.text() != null) {
-            for (String word : Words.of(query.text())) {
+            for (String word : Words.searched(query.text())) {
                 filters.add("s.terms && ?");
                 parameters.add(texts(Words.sought(word)));
             }

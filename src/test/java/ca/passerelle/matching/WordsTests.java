@@ -85,4 +85,14 @@ class WordsTests {
         assertThat(Words.sought(Words.of("ليلًا").getFirst())).as("with its vowel mark").containsAll(Words.sought("nuit"));
         assertThat(Words.sought("doctor")).as("one way: no service is described in Spanish").doesNotContainAnyElementsOf(Words.forms("medico"));
     }
+
+    @Test
+    void chineseWrittenWithoutSpacesIsReadAsTheWordsItHolds() {
+        assertThat(Words.searched("免费律师")).containsExactly("免费", "律师");
+        assertThat(Words.searched("我需要医生")).as("“I need” is not searched").containsExactly("医生");
+        assertThat(Words.searched("人口贩卖")).as("the longest word, not the words inside it").containsExactly("人口贩卖");
+        assertThat(Words.searched("晚上 急救 Montréal")).containsExactly("晚上", "急救", "montreal");
+        assertThat(Words.searched("张三")).as("holding none of the list's words: one word, found or not").containsExactly("张三");
+        assertThat(Words.typed("我需要免费律师")).containsExactly("免费", "律师");
+    }
 }

@@ -348,6 +348,18 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void chineseTypedWithoutSpacesFindsWhatItsWordsFind() {
+        int doctors = json("/api/v1/matches?lang=zh&q=" + URLEncoder.encode("医生", StandardCharsets.UTF_8)).get("total").asInt();
+
+        assertThat(doctors).isPositive();
+        assertThat(json("/api/v1/matches?lang=zh&q=" + URLEncoder.encode("我需要医生", StandardCharsets.UTF_8)).get("total").asInt())
+                .as("I need a doctor").isEqualTo(doctors);
+        JsonNode freeLawyer = json("/api/v1/matches?lang=zh&q=" + URLEncoder.encode("免费律师", StandardCharsets.UTF_8));
+        assertThat(freeLawyer.get("total").asInt()).as("free lawyer")
+                .isEqualTo(json("/api/v1/matches?q=free%20lawyer").get("total").asInt()).isPositive();
+    }
+
+    @Test
     void aMistypedWordIsAnsweredWithTheWordItMayHaveMeant() {
         JsonNode nothing = json("/api/v1/matches?q=hebregement&place=Gatineau&lang=en");
 
