@@ -180,6 +180,11 @@ class FinderBrowserTests {
 
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
             assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+            assertThat(page.evaluate("""
+                    document.querySelector('.result') !== null && [...document.querySelectorAll('.result')].every(card => {
+                        const box = card.getBoundingClientRect(), name = card.querySelector('h3').getBoundingClientRect();
+                        return name.left - box.left >= 12 && box.right - name.right >= 12;
+                    })""")).as("each result's words stand clear of its card's border").isEqualTo(true);
 
             page.getByLabel("Salud").uncheck();
             page.getByLabel("Asistencia jurídica").check();
