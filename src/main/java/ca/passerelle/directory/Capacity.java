@@ -1,5 +1,6 @@
 package ca.passerelle.directory;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -18,5 +19,10 @@ public record Capacity(String status, Integer available, Integer maximum, String
 
     public boolean known() {
         return status != null || available != null;
+    }
+
+    /** Whether the figures were confirmed a day or more before that moment: too old to rely on without calling. */
+    public boolean oldAt(Instant moment) {
+        return updated != null && Duration.between(updated, moment).toHours() >= 24;
     }
 }

@@ -1,5 +1,8 @@
 package ca.passerelle.matching;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -111,7 +114,7 @@ final class Ranking {
      * @param nextOpening when a service closed now opens next; null when it has no hours
      */
     static List<Reason> reasons(MatchQuery query, ServiceCard service, Set<NeedDomain> covered, Set<NeedDomain> missing,
-            Double shownDistance, boolean confidentialSite, boolean openNow, Reason.Opening nextOpening, Reason.Kind capacity,
+            Double shownDistance, boolean confidentialSite, boolean openNow, Reason.Opening nextOpening, Reason capacity,
             Province area) {
         List<Reason> reasons = new ArrayList<>(16);
         if (service.open247()) {
@@ -142,7 +145,7 @@ final class Ranking {
             reasons.add(Reason.of(Reason.Kind.TRAFFICKING_SPECIFIC));
         }
         if (capacity != null) {
-            reasons.add(Reason.of(capacity));
+            reasons.add(capacity);
         }
         if (query.domains().size() > 1) {
             covered.forEach(domain -> reasons.add(new Reason(Reason.Kind.COVERS, domain)));
@@ -151,8 +154,20 @@ final class Ranking {
         return reasons;
     }
 
-    /** What a worker reads of a service's capacity, or null when it tells nothing: {@link #reasons} takes it. */
-    static Reason.Kind capacityReason(Capacity capacity) {
+    /**
+     * What a worker reads of a service's capacity, or null when it tells nothing: {@link #reasons}
+     * takes it. Said a day or more before the search, it carries the day it was said, in the
+     * service's time zone, so the worker knows to call and check before sending a person there.
+     */
+    static Reason capacityReason(Capacity capacity, Instant at, ZoneId zone) {
+        Reason.Kind said = capacityReason(capacity);
+        if (said == null) {
+            return null;
+        }
+        return capacity.oldAt(at) ? new Reason(said, LocalDate.ofInstant(capacity.updated(), zone)) : Reason.of(said);
+    }
+
+    private static Reason.Kind capacityReason(Capacity capacity) {
         String status = capacity == null ? null : capacity.status();
         return switch (status == null ? "" : status) {
             case "accepting" -> Reason.Kind.ACCEPTING;

@@ -9,7 +9,8 @@ import java.time.LocalTime;
  *
  * @param kind what is said
  * @param value what it is said of: a distance in km, a domain, a language code, a province, when a
- *     service closed now next {@link Opening opens}; or null
+ *     service closed now next {@link Opening opens}, the day an old capacity was said (a
+ *     {@link java.time.LocalDate}); or null
  */
 public record Reason(Kind kind, Object value) {
 

@@ -257,7 +257,7 @@ final class Search {
         int size = candidates.size();
         boolean[] openNow = new boolean[size];
         Reason.Opening[] nextOpening = new Reason.Opening[size];
-        Reason.Kind[] capacity = new Reason.Kind[size];
+        Reason[] capacity = new Reason[size];
         for (int i = 0; i < size; i++) {
             IndexedService service = candidates.get(i).service();
             int minute = minuteOfTheWeekIn(zoneNumber(service.zone()));
@@ -266,7 +266,7 @@ final class Search {
                 int opens = service.hours().nextOpeningAfter(minute);
                 nextOpening[i] = opens < 0 ? null : WeeklyHours.openingAt(opens);
             }
-            capacity[i] = Ranking.capacityReason(service.card().capacity());
+            capacity[i] = Ranking.capacityReason(service.card().capacity(), query.at(), service.zone());
         }
         List<Match> matches = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -275,7 +275,7 @@ final class Search {
         return Collections.unmodifiableList(matches);
     }
 
-    private Match match(Ranking.Candidate candidate, boolean openNow, Reason.Opening nextOpening, Reason.Kind capacity) {
+    private Match match(Ranking.Candidate candidate, boolean openNow, Reason.Opening nextOpening, Reason capacity) {
         IndexedService service = candidate.service();
         boolean confidential = query.near() != null && service.hasConfidentialSite() && service.nearestTo(query.near()).confidential();
         Set<NeedDomain> covered = IndexedService.domains(service.domainBits() & requested);

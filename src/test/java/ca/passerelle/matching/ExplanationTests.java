@@ -3,13 +3,17 @@ package ca.passerelle.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import ca.passerelle.directory.Capacity;
 import ca.passerelle.directory.ServiceFacts;
 import ca.passerelle.directory.ServiceId;
 import ca.passerelle.shared.Province;
@@ -85,5 +89,32 @@ class ExplanationTests {
         }
         assertThat(closed).as("results closed now met, or the test proves little").isGreaterThan(1_000);
         assertThat(withoutHours).as("results without hours met").isGreaterThan(500);
+    }
+
+    @Test
+    void aCapacitySaidADayOrMoreBeforeTheSearchCarriesTheDayItWasSaidWhereTheServiceIs() {
+        RandomDirectory queries = new RandomDirectory(11, places);
+        Set<Reason.Kind> capacityKinds = Set.of(Reason.Kind.ACCEPTING, Reason.Kind.WAITLIST, Reason.Kind.FULL);
+        int old = 0;
+        for (int i = 0; i < 500; i++) {
+            MatchQuery query = queries.query();
+            MatchQuery sameDay = query.toBuilder().at(Instant.parse("2026-11-01T20:00:00Z")).build();
+            for (MatchQuery asked : List.of(query, sameDay)) {
+                for (Match match : matcher.match(asked).results()) {
+                    Capacity capacity = byId.get(match.service().id()).capacity();
+                    List<Reason> said = match.reasons().stream().filter(reason -> capacityKinds.contains(reason.kind())).toList();
+                    if (capacity == null) {
+                        assertThat(said).isEmpty();
+                    } else if (asked == sameDay) {
+                        assertThat(said).singleElement().extracting(Reason::value).as("said this very day").isNull();
+                    } else {
+                        old++;
+                        // said at midnight in Greenwich: the evening before in Canada
+                        assertThat(said).singleElement().extracting(Reason::value).isEqualTo(LocalDate.of(2026, 10, 31));
+                    }
+                }
+            }
+        }
+        assertThat(old).as("old capacities met, or the test proves little").isGreaterThan(1_000);
     }
 }

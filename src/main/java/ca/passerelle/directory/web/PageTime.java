@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import ca.passerelle.directory.Capacity;
 import ca.passerelle.directory.OpeningHours;
 import ca.passerelle.shared.ClockTime;
 import org.springframework.stereotype.Component;
@@ -42,9 +43,9 @@ public class PageTime {
         return new Age("time.ago.days", age.toDays());
     }
 
-    /** Whether the figure is too old to rely on without calling: more than a day. */
-    public boolean stale(Instant moment) {
-        return Duration.between(moment, clock.instant()).toHours() >= 24;
+    /** Whether the capacity is too old to rely on without calling. */
+    public boolean stale(Capacity capacity) {
+        return capacity.oldAt(clock.instant());
     }
 
     /** Open now, or closed and when it opens next, where the service is. */

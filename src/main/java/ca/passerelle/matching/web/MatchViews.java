@@ -1,5 +1,8 @@
 package ca.passerelle.matching.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +43,7 @@ class MatchViews {
      */
     private static final double DISTANCES_SAID_ONCE_BELOW_KM = 100;
     private static final String OPENS = "match.reason.closed-now-opens";
+    private static final String AS_OF = "match.reason.as-of";
 
     private final MessageSource messages;
 
@@ -129,6 +133,10 @@ class MatchViews {
             return messages.getMessage(OPENS, new Object[] {opening.day().getDisplayName(TextStyle.FULL, locale),
                     ClockTime.of(opening.time(), locale)}, locale);
         }
+        if (reason.value() instanceof LocalDate day) {
+            return messages.getMessage(AS_OF, new Object[] {messages.getMessage(reason.kind().messageKey(), null, locale),
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day)}, locale);
+        }
         Object value = switch (reason.value()) {
             case null -> null;
             case NeedDomain domain -> messages.getMessage(domain.messageKey(), null, locale);
@@ -141,14 +149,15 @@ class MatchViews {
 
     /**
      * A reason's value as the API writes it: a distance in km, the code of a domain, language or
-     * province, or when a service opens next as its RFC 5545 day (as HSDS schedules write days) and
-     * 24-hour time: "MO 09:00".
+     * province, when a service opens next as its RFC 5545 day (as HSDS schedules write days) and
+     * 24-hour time: "MO 09:00", or the day an old capacity was said: "2026-12-03".
      */
     private static Object valueCode(Object value) {
         return switch (value) {
             case NeedDomain domain -> domain.code();
             case Province province -> province.code();
             case Reason.Opening opening -> opening.day().name().substring(0, 2) + " " + opening.time();
+            case LocalDate day -> day.toString();
             case null, default -> value;
         };
     }

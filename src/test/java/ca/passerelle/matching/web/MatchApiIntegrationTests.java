@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +115,23 @@ class MatchApiIntegrationTests {
                 .as("full shelters nearer than the first, still listed and said to be full").isNotEmpty()
                 .allSatisfy(full -> assertThat(full.get("distance_km").asDouble()).isLessThan(first.get("distance_km").asDouble()))
                 .allSatisfy(full -> assertThat(full.get("explanation").asString()).contains("full"));
+    }
+
+    @Test
+    void aCapacitySaidADayOrMoreAgoSaysOnWhichDaySoTheCallerChecksFirst() {
+        JsonNode results = json("/api/v1/matches?domain=short-term-housing&place=Toronto&radius=province&limit=50&lang=en").get("results");
+
+        List<JsonNode> dated = results.valueStream().flatMap(result -> result.get("reasons").valueStream()
+                .filter(reason -> List.of("accepting", "waitlist", "full").contains(reason.get("code").asString()) && reason.has("value"))
+                .map(reason -> result)).toList();
+        assertThat(dated).as("the demo's capacities were said up to four days ago").isNotEmpty().allSatisfy(result -> {
+            JsonNode said = result.get("reasons").valueStream().filter(reason -> reason.has("value")
+                    && reason.get("code").asString().equals(result.get("capacity_status").asString())).findFirst().orElseThrow();
+            LocalDate day = LocalDate.parse(said.get("value").asString());
+            assertThat(day).isBefore(LocalDate.ofInstant(clock.instant(), Province.ON.zone()).plusDays(1));
+            assertThat(result.get("explanation").asString())
+                    .contains("(as of " + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH).format(day) + ")");
+        });
     }
 
     @Test
