@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,7 +64,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/services")
-    ResponseEntity<StreamingResponseBody> services(
+    ResponseEntity<WrittenBody> services(
             @RequestParam(required = false) String search,
             @RequestParam(name = "taxonomy_term_id", required = false) String taxonomyTermId,
             @RequestParam(name = "taxonomy_id", required = false) String taxonomyId,
@@ -97,7 +96,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/organizations")
-    ResponseEntity<StreamingResponseBody> organizations(
+    ResponseEntity<WrittenBody> organizations(
             @RequestParam(required = false) String search,
             @RequestParam(name = "full_service", required = false) String fullService,
             @RequestParam(required = false) String full,
@@ -118,7 +117,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/service_at_locations")
-    ResponseEntity<StreamingResponseBody> servicesAtLocations(
+    ResponseEntity<WrittenBody> servicesAtLocations(
             @RequestParam(required = false) String search,
             @RequestParam(name = "taxonomy_term_id", required = false) String taxonomyTermId,
             @RequestParam(name = "taxonomy_id", required = false) String taxonomyId,
@@ -171,7 +170,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/taxonomies")
-    ResponseEntity<StreamingResponseBody> taxonomies(@RequestParam(required = false) String search,
+    ResponseEntity<WrittenBody> taxonomies(@RequestParam(required = false) String search,
             @RequestParam(required = false) String page,
             @RequestParam(name = "per_page", required = false) String perPage,
             @RequestParam(required = false) String format) {
@@ -187,7 +186,7 @@ class HsdsApiController {
     }
 
     @GetMapping("/taxonomy_terms")
-    ResponseEntity<StreamingResponseBody> taxonomyTerms(@RequestParam(required = false) String search,
+    ResponseEntity<WrittenBody> taxonomyTerms(@RequestParam(required = false) String search,
             @RequestParam(name = "taxonomy_id", required = false) String taxonomyId,
             @RequestParam(name = "top_only", required = false) String topOnly,
             @RequestParam(name = "parent_id", required = false) String parentId,
@@ -224,7 +223,7 @@ class HsdsApiController {
         return ResponseEntity.ok().cacheControl(CACHE).body(found.getFirst());
     }
 
-    private ResponseEntity<StreamingResponseBody> answer(HsdsQuery query, String table, HsdsShape shape,
+    private ResponseEntity<WrittenBody> answer(HsdsQuery query, String table, HsdsShape shape,
             Function<Map<String, Object>, Map<String, Object>> view, String page, String perPage, String format) {
         if (format != null && format.equalsIgnoreCase("ndjson")) {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson"))
@@ -253,7 +252,7 @@ class HsdsApiController {
     }
 
     /** Every match, one JSON document per line, read a batch at a time so memory stays flat. */
-    private StreamingResponseBody stream(HsdsQuery query, String table, HsdsShape shape,
+    private WrittenBody stream(HsdsQuery query, String table, HsdsShape shape,
             Function<Map<String, Object>, Map<String, Object>> view) {
         return out -> {
             UUID after = null;

@@ -8,7 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The whole public directory, downloadable as HSDS 3.0: a CSV data package or tabular JSON. */
 @RestController
@@ -21,17 +20,17 @@ class HsdsExportController {
     }
 
     @GetMapping("/hsds/export.zip")
-    ResponseEntity<StreamingResponseBody> datapackage() {
+    ResponseEntity<WrittenBody> datapackage() {
         return download("zip", MediaType.parseMediaType("application/zip"), exporter::writeDatapackage);
     }
 
     @GetMapping("/hsds/export.json")
-    ResponseEntity<StreamingResponseBody> tabularJson() {
+    ResponseEntity<WrittenBody> tabularJson() {
         return download("json", MediaType.APPLICATION_JSON, exporter::writeTabularJson);
     }
 
-    private static ResponseEntity<StreamingResponseBody> download(String extension, MediaType type,
-            StreamingResponseBody body) {
+    private static ResponseEntity<WrittenBody> download(String extension, MediaType type,
+            WrittenBody body) {
         String file = "passerelle-hsds-" + LocalDate.now() + "." + extension;
         return ResponseEntity.ok()
                 .contentType(type)
