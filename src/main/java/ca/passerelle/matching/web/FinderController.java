@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import ca.passerelle.matching.MatchQuery;
 import ca.passerelle.matching.Matcher;
 import ca.passerelle.matching.Matches;
 import ca.passerelle.matching.Places;
@@ -95,8 +96,8 @@ class FinderController {
             List<Suggestion> suggestions = matches.relaxations().stream().map(relaxation -> new Suggestion(
                     views.label(relaxation, matches.query().text(), locale), relaxation.total(),
                     address(path, MatchRequest.relaxed(parameters, relaxation)))).toList();
-            model.addAttribute("answer", new Answer(matches.total(), results, bundle,
-                    matches.emptiedBy().stream().map(c -> views.name(c, locale)).toList(), suggestions,
+            model.addAttribute("answer", new Answer(matches.total(), results, more(path, parameters, results.size(), matches.total()),
+                    bundle, matches.emptiedBy().stream().map(c -> views.name(c, locale)).toList(), suggestions,
                     asked.place() == null ? null : asked.place().name(), asked.postalCode() == null ? null
                             : messages.getMessage(asked.postalCode().province().messageKey(), null, locale)));
         } catch (MatchRequestException refusal) {
@@ -118,6 +119,21 @@ class FinderController {
     private static String sameSearchIn(MultiValueMap<String, String> parameters, String language) {
         return UriComponentsBuilder.fromPath(PUBLIC).queryParams(parameters).replaceQueryParam("lang", language)
                 .encode().build().toUriString();
+    }
+
+    /**
+     * The same search showing the next few results too, landing on the first of them: a link, so it
+     * works without JavaScript and keeps nothing. Null when every result is shown, or as many as a
+     * search shows.
+     */
+    private static More more(String path, MultiValueMap<String, String> parameters, int shown, int total) {
+        if (shown >= total || shown >= MatchQuery.MAXIMUM_LIMIT) {
+            return null;
+        }
+        int next = Math.min(MatchQuery.DEFAULT_LIMIT, Math.min(total, MatchQuery.MAXIMUM_LIMIT) - shown);
+        String href = UriComponentsBuilder.fromPath(path).queryParams(parameters).replaceQueryParam("limit", shown + next)
+                .fragment("result-" + (shown + 1)).encode().build().toUriString(); // the page's results are result-1, result-2…
+        return new More(next, href);
     }
 
     /** Another search, landing on its answer (the page's {@code #results}) rather than on the form above it. */
@@ -185,15 +201,20 @@ class FinderController {
     record Suggestion(String label, int total, String href) {
     }
 
+    /** How many more results a link shows, and the link. */
+    record More(int count, String href) {
+    }
+
     /** A place the person may have meant, and the same search there. */
     record PlaceMeant(String name, String href) {
     }
 
     /**
+     * @param more               the same search showing more results; null when it would show no more
      * @param place              the city or town understood from what the person typed
      * @param postalCodeProvince the name of the province a postal code typed for a place stood for, if one was
      */
-    record Answer(int total, List<MatchView> results, BundleView bundle, List<String> emptiedBy, List<Suggestion> suggestions,
-            String place, String postalCodeProvince) {
+    record Answer(int total, List<MatchView> results, More more, BundleView bundle, List<String> emptiedBy,
+            List<Suggestion> suggestions, String place, String postalCodeProvince) {
     }
 }

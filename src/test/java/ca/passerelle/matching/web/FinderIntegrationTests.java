@@ -51,6 +51,33 @@ class FinderIntegrationTests {
     }
 
     @Test
+    void aLongAnswerShowsTheBestFirstAndALinkToTheNextOnesThatLandsOnThem() {
+        Document first = Jsoup.parse(visitor.get("/?lang=en&domain=health&place=Montr%C3%A9al").body());
+        int total = Integer.parseInt(first.selectFirst("#results-heading").text().replaceAll("\\D", ""));
+
+        assertThat(total).as("more than a page of health services in the demo").isGreaterThan(40);
+        assertThat(first.select(".result")).hasSize(20);
+        assertThat(first.selectFirst(".shown").text()).startsWith("Showing 20 of " + total);
+        Element more = first.selectFirst(".shown a");
+        assertThat(more.text()).isEqualTo("Show 20 more");
+        assertThat(more.attr("href")).contains("limit=40").endsWith("#result-21");
+
+        Document next = Jsoup.parse(visitor.get(more.attr("href")).body());
+        assertThat(next.select(".result")).hasSize(40);
+        List<String> firstTwenty = first.select(".result h3 a").eachAttr("href");
+        assertThat(next.select("#result-21 .result h3 a").attr("href")).as("the first new one, where the link lands")
+                .isNotEmpty().isNotIn(firstTwenty);
+        assertThat(next.select(".result h3 a").eachAttr("href").subList(0, 20)).as("the first twenty, as they were")
+                .isEqualTo(firstTwenty);
+        assertThat(next.selectFirst(".shown a").attr("href")).contains("limit=60").endsWith("#result-41");
+
+        int most = Math.min(total, 200);
+        Document everything = Jsoup.parse(visitor.get("/?lang=en&domain=health&place=Montr%C3%A9al&limit=" + most).body());
+        assertThat(everything.select(".result")).hasSize(most);
+        assertThat(everything.select(".shown a")).as("as many as a search shows: nothing more to show").isEmpty();
+    }
+
+    @Test
     void leavesNoCookieAndKeepsNoResultPageInTheBrowsersCache() {
         HttpResponse<String> form = visitor.get("/");
         HttpResponse<String> answer = visitor.get("/?domain=health&place=Regina");
