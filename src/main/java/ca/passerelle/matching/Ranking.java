@@ -99,7 +99,7 @@ final class Ranking {
 
     /** Points that do not change with the query or the hour: capacity, and being made for people who lived through trafficking. */
     static int standingPoints(Capacity capacity, boolean traffickingSpecific) {
-        Reason.Kind said = capacityReason(capacity);
+        Reason.Kind said = capacityKind(capacity);
         int points = said == null ? CAPACITY_NOT_SAID : switch (said) {
             case ACCEPTING -> ACCEPTING;
             case WAITLIST -> WAITLIST;
@@ -160,14 +160,14 @@ final class Ranking {
      * service's time zone, so the worker knows to call and check before sending a person there.
      */
     static Reason capacityReason(Capacity capacity, Instant at, ZoneId zone) {
-        Reason.Kind said = capacityReason(capacity);
+        Reason.Kind said = capacityKind(capacity);
         if (said == null) {
             return null;
         }
         return capacity.oldAt(at) ? new Reason(said, LocalDate.ofInstant(capacity.updated(), zone)) : Reason.of(said);
     }
 
-    private static Reason.Kind capacityReason(Capacity capacity) {
+    private static Reason.Kind capacityKind(Capacity capacity) {
         String status = capacity == null ? null : capacity.status();
         return switch (status == null ? "" : status) {
             case "accepting" -> Reason.Kind.ACCEPTING;

@@ -48,11 +48,11 @@ class MatchViews {
     private final MessageSource messages;
 
     /**
-     * Reasons in words, by language: "open 24/7", "speaks Tagalog" or "1.5 km" are said the same
+     * Reasons as read, by language: "open 24/7", "speaks Tagalog" or "1.5 km" are said the same
      * for every result of every answer, so each is worked out once (the languages are the
      * interface's nine, the values a bounded few). Farther distances are said each time.
      */
-    private final Map<Locale, Map<Reason, String>> said = new ConcurrentHashMap<>();
+    private final Map<Locale, Map<Reason, ReasonView>> said = new ConcurrentHashMap<>();
 
     MatchViews(MessageSource messages) {
         this.messages = messages;
@@ -66,9 +66,9 @@ class MatchViews {
         List<ReasonView> reasons = new ArrayList<>(match.reasons().size());
         StringJoiner explanation = new StringJoiner(" · ");
         for (Reason reason : match.reasons()) {
-            String text = text(reason, locale);
-            reasons.add(new ReasonView(reason.kind().code(), valueCode(reason.value()), text));
-            explanation.add(text);
+            ReasonView view = view(reason, locale);
+            reasons.add(view);
+            explanation.add(view.text());
         }
         return new MatchView(match.service().id().value(), name.text(), name.lang(),
                 organization == null ? null : organization.text(), organization == null ? null : organization.lang(),
@@ -120,11 +120,12 @@ class MatchViews {
         return "\u2068" + typed + "\u2069";
     }
 
-    private String text(Reason reason, Locale locale) {
+    private ReasonView view(Reason reason, Locale locale) {
         if (reason.value() instanceof Double km && km >= DISTANCES_SAID_ONCE_BELOW_KM) {
-            return say(reason, locale);
+            return new ReasonView(reason.kind().code(), km, say(reason, locale));
         }
-        return said.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).computeIfAbsent(reason, r -> say(r, locale));
+        return said.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(reason, r -> new ReasonView(r.kind().code(), valueCode(r.value()), say(r, locale)));
     }
 
     /** One reason in words: its value, if any, named in the reader's language. */
