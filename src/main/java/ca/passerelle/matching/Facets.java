@@ -40,6 +40,8 @@ final class Facets {
     final long[][] earningAtLeast = new long[Ranking.MOST_POINTS + 1][];
     /** Free-text terms found in one service in 32 or more, as bit sets: no bigger than their list. */
     final Map<String, long[]> byFrequentTerm = new HashMap<>();
+    /** The same of the terms of the services' names. */
+    final Map<String, long[]> byFrequentNameTerm = new HashMap<>();
     /** Every bit set: what a domain not asked reads as when narrowing. */
     final long[] all;
     /**
@@ -133,13 +135,13 @@ final class Facets {
         schedules[index] = schedule;
     }
 
-    /** A term found in these slots (one in 32 services or more). */
-    void addFrequentTerm(String term, int[] slots) {
+    /** A term found in these slots (one in 32 services or more), in {@link #byFrequentTerm} or {@link #byFrequentNameTerm}. */
+    void addFrequentTerm(Map<String, long[]> terms, String term, int[] slots) {
         long[] having = new long[all.length];
         for (int slot : slots) {
             set(having, indexOf(slot), true);
         }
-        byFrequentTerm.put(term, having);
+        terms.put(term, having);
     }
 
     private static short age(Integer years) {

@@ -4,9 +4,13 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import ca.passerelle.directory.ServiceFacts;
+import ca.passerelle.directory.ShownText;
 import ca.passerelle.shared.GeoPoint;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
@@ -32,6 +36,12 @@ record IndexedService(
         ZoneId zone) {
 
     private static final NeedDomain[] DOMAINS = NeedDomain.values();
+
+    /** The service's names in French and English as one text: a service named for the words typed ranks higher. */
+    static String names(ServiceFacts facts) {
+        return Stream.of(facts.names().french(), facts.names().english()).filter(Objects::nonNull).map(ShownText::text)
+                .filter(Objects::nonNull).distinct().collect(Collectors.joining(" "));
+    }
 
     static IndexedService of(ServiceFacts facts) {
         return of(facts, new Sharing());

@@ -20,7 +20,8 @@ import ca.passerelle.shared.Province;
  * <p>Covering the requested domains weighs most; then distance, hours, capacity and whether the
  * service is made for people who have lived through trafficking. A service that says it is full
  * cannot take the person now: it ranks as if at least ten kilometres further than one that can,
- * so a worker at night calls first where there is a bed.
+ * so a worker at night calls first where there is a bed. A service named for the words typed ranks
+ * above one whose texts only mention them ({@link #NAMED}).
  */
 final class Ranking {
 
@@ -41,6 +42,13 @@ final class Ranking {
     private static final int CAPACITY_NOT_SAID = 13;
     private static final int WAITLIST = 9;
     private static final int FULL = 0;
+
+    /**
+     * Points for a service whose name holds every word typed ("shelter" typed, "Emergency shelter"
+     * named) over one whose texts only mention them ("we go with you to the shelter"): worth being
+     * about ten kilometres nearer.
+     */
+    static final int NAMED = 15;
 
     /** The most points a service earns beyond its domains and distance: open all hours, accepting, made for trafficking. */
     static final int MOST_POINTS = 8 + ACCEPTING + 4;

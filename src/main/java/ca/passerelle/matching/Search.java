@@ -47,6 +47,8 @@ final class Search {
     private WeeklyHours[] patternsAsked;
     private byte[] openSchedules;
     private int total;
+    /** Whether the services offered now are named for the words typed: they earn {@link Ranking#NAMED} points more. */
+    private int namedPoints;
 
     /** @param area the province {@code query.near()} is in: services without a site meet the place only if they serve it */
     Search(MatchQuery query, Province area) {
@@ -111,9 +113,17 @@ final class Search {
         return minuteIn[zone];
     }
 
+    /**
+     * Says whether the services a segment offers next, and bounds, are named for the words typed:
+     * a segment ranks those apart, and every score and bound then counts their points.
+     */
+    void awardingNamed(boolean named) {
+        namedPoints = named ? Ranking.NAMED : 0;
+    }
+
     /** {@link Ranking#score} of a service with these domain bits. */
     double score(int domainBits, double distanceKm, int points) {
-        return Ranking.score(domainPoints[Integer.bitCount(domainBits & requested)], placeAsked, distanceKm, points);
+        return Ranking.score(domainPoints[Integer.bitCount(domainBits & requested)], placeAsked, distanceKm, points + namedPoints);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import ca.passerelle.directory.ServiceFacts;
 import ca.passerelle.directory.ServiceId;
@@ -84,6 +85,8 @@ final class Segment {
     private final Facets byId;
     /** Free-text terms found in fewer than one service in 32, as lists of slots; the others are {@link Facets#byFrequentTerm}. */
     private final Map<String, int[]> byRareTerm = new HashMap<>();
+    /** The same of the terms of the services' names: a service named for the words typed ranks higher. */
+    private final Map<String, int[]> byRareNameTerm = new HashMap<>();
     private final SiteGrid grid;
     private final BitSets scratch;
     /** Each service's sites, slot by slot, where measuring reads them in a row: where each slot's start, and where they are. */
@@ -95,27 +98,34 @@ final class Segment {
     static final class Builder {
         private final List<IndexedService> services = new ArrayList<>();
         private final Map<String, Postings> terms = new HashMap<>();
+        private final Map<String, Postings> nameTerms = new HashMap<>();
         /**
          * The postings of each word's forms ({@link Words#forms}), by word: a directory's words
          * repeat, so each one met costs a lookup, not a set of forms built and merged for every
          * service (which was a quarter of the time a build took).
          */
         private final Map<String, Postings[]> postingsByWord = new HashMap<>();
+        private final Map<String, Postings[]> namePostingsByWord = new HashMap<>();
         private final IndexedService.Sharing sharing = new IndexedService.Sharing();
 
         Builder add(ServiceFacts facts) {
             int arrival = services.size();
             services.add(IndexedService.of(facts, sharing));
-            for (String word : Words.of(facts.words())) {
-                // a word met twice in a service is posted once: Postings ignores the same arrival again
-                for (Postings postings : postingsByWord.computeIfAbsent(word, this::postingsOfForms)) {
-                    postings.add(arrival);
-                }
-            }
+            post(arrival, facts.words(), postingsByWord, terms);
+            post(arrival, IndexedService.names(facts), namePostingsByWord, nameTerms);
             return this;
         }
 
-        private Postings[] postingsOfForms(String word) {
+        private static void post(int arrival, String text, Map<String, Postings[]> byWord, Map<String, Postings> terms) {
+            for (String word : Words.of(text)) {
+                // a word met twice in a service is posted once: Postings ignores the same arrival again
+                for (Postings postings : byWord.computeIfAbsent(word, w -> postingsOfForms(w, terms))) {
+                    postings.add(arrival);
+                }
+            }
+        }
+
+        private static Postings[] postingsOfForms(String word, Map<String, Postings> terms) {
             return Words.forms(word).stream().map(form -> terms.computeIfAbsent(form, f -> new Postings()))
                     .toArray(Postings[]::new);
         }
@@ -125,7 +135,7 @@ final class Segment {
         }
 
         Segment build() {
-            return new Segment(services, terms);
+            return new Segment(services, terms, nameTerms);
         }
     }
 
@@ -135,7 +145,7 @@ final class Segment {
         return builder.build();
     }
 
-    private Segment(List<IndexedService> arrived, Map<String, Postings> termsByArrival) {
+    private Segment(List<IndexedService> arrived, Map<String, Postings> termsByArrival, Map<String, Postings> nameTermsByArrival) {
         int size = arrived.size();
         // slots in the grid's order of each service's first site, those without a site last; ties by id
         long[] firstSiteOrder = new long[size];
@@ -182,15 +192,8 @@ final class Segment {
         placedSlots = placed;
         hoursPatterns = new WeeklyHours[patterns.size()];
         patterns.forEach((hours, number) -> hoursPatterns[number] = hours);
-        termsByArrival.forEach((term, postings) -> {
-            int[] slots = postings.inSlots(slotOfArrival);
-            if (slots.length >= size / 32) {
-                bySlot.addFrequentTerm(term, slots);
-                byId.addFrequentTerm(term, slots);
-            } else {
-                byRareTerm.put(term, slots);
-            }
-        });
+        termsByArrival.forEach((term, postings) -> index(term, postings.inSlots(slotOfArrival), f -> f.byFrequentTerm, byRareTerm));
+        nameTermsByArrival.forEach((term, postings) -> index(term, postings.inSlots(slotOfArrival), f -> f.byFrequentNameTerm, byRareNameTerm));
         long[] activeById = new long[active.length];
         Bits.forEach(active, slot -> set(activeById, byId.indexOf(slot), true));
         live = new Live(active, activeById);
@@ -328,6 +331,18 @@ final class Segment {
             return;
         }
         search.count(cardinality(candidates));
+        long[] named = named(query, candidates, byId, lease);
+        if (named != null) {
+            andNot(candidates, named);
+            search.awardingNamed(true);
+            rankInIdOrderByHours(named, search, lease);
+            search.awardingNamed(false);
+        }
+        rankInIdOrderByHours(candidates, search, lease);
+    }
+
+    /** Ranks a group, those open all hours first: they may earn more. Uses the group's set. */
+    private void rankInIdOrderByHours(long[] candidates, Search search, BitSets.Lease lease) {
         long[] rest = andNot(lease.copyOf(candidates), byId.open247);
         rankInIdOrder(and(candidates, byId.open247), Ranking.hoursPoints(true, false), search, lease);
         rankInIdOrder(rest, Ranking.hoursPoints(false, true), search, lease);
@@ -344,12 +359,25 @@ final class Segment {
         if (count == 0) {
             return;
         }
-        GeoPoint near = query.near();
+        long[] everyNearby = lease.copyOf(nearby.placed());
+        or(everyNearby, nearby.unplaced());
+        long[] named = named(query, everyNearby, bySlot, lease);
+        if (named != null) {
+            Nearby namedNearby = nearby.of(named, lease);
+            nearby = nearby.without(named);
+            search.awardingNamed(true);
+            rankNearestFirst(query, namedNearby, search, lease);
+            search.awardingNamed(false);
+        }
+        rankNearestFirst(query, nearby, search, lease);
+    }
+
+    private void rankNearestFirst(MatchQuery query, Nearby nearby, Search search, BitSets.Lease lease) {
         if (nearby.few()) {
-            rankFewNearestFirst(near, nearby.placed(), search);
+            rankFewNearestFirst(query.near(), nearby.placed(), search);
             rankUnplaced(nearby.unplaced(), search, lease);
         } else {
-            rankNearestFirst(near, query.radiusKm(), nearby.placed(), nearby.unplaced(), search, lease);
+            rankNearestFirst(query.near(), query.radiusKm(), nearby.placed(), nearby.unplaced(), search, lease);
         }
     }
 
@@ -363,6 +391,16 @@ final class Segment {
 
         int count() {
             return cardinality(placed) + cardinality(unplaced);
+        }
+
+        /** Those of them in {@code some}, in sets of their own; as few, or fewer, than these. */
+        Nearby of(long[] some, BitSets.Lease lease) {
+            return new Nearby(and(lease.copyOf(placed), some), and(lease.copyOf(unplaced), some), few);
+        }
+
+        /** These without those in {@code some}, in the same sets. */
+        Nearby without(long[] some) {
+            return new Nearby(andNot(placed, some), andNot(unplaced, some), few);
         }
     }
 
@@ -379,6 +417,16 @@ final class Segment {
         // a service without a site (a phone line, say) is near only the provinces it serves, whatever the radius
         unplaced = area == null ? lease.empty() : and(unplaced, bySlot.byProvince[area.ordinal()]);
         return new Nearby(placed, unplaced, few);
+    }
+
+    /** A term as a bit set in both facets' orders when one service in 32 or more holds it, else as its slots. */
+    private void index(String term, int[] slots, Function<Facets, Map<String, long[]>> frequent, Map<String, int[]> rare) {
+        if (slots.length >= services.length / 32) {
+            bySlot.addFrequentTerm(frequent.apply(bySlot), term, slots);
+            byId.addFrequentTerm(frequent.apply(byId), term, slots);
+        } else {
+            rare.put(term, slots);
+        }
     }
 
     /** The slots of {@code placed} with a site within the radius, set in {@code within}, which has none set. */
@@ -427,20 +475,7 @@ final class Segment {
             and(candidates, facets.taking(query.age()));
         }
         if (query.text() != null) {
-            for (String word : Words.searched(query.text())) {
-                long[] any = lease.empty();
-                for (String form : Words.sought(word)) {
-                    long[] frequent = facets.byFrequentTerm.get(form);
-                    if (frequent != null) {
-                        or(any, frequent);
-                        continue;
-                    }
-                    for (int slot : byRareTerm.getOrDefault(form, NO_SLOTS)) {
-                        set(any, facets.indexOf(slot), true);
-                    }
-                }
-                and(candidates, any);
-            }
+            holdingEveryWord(candidates, Words.searched(query.text()), facets.byFrequentTerm, byRareTerm, facets, lease);
         }
         if (query.openNow()) {
             Bits.forEach(andNot(lease.copyOf(candidates), facets.open247), index -> {
@@ -450,6 +485,39 @@ final class Segment {
             });
         }
         return Bits.isEmpty(candidates) ? null : candidates;
+    }
+
+    /** Keeps in {@code services} those whose terms (of their texts, or of their names) hold every word, by any form it is sought by. */
+    private static long[] holdingEveryWord(long[] services, List<String> words, Map<String, long[]> frequentTerms,
+            Map<String, int[]> rareTerms, Facets facets, BitSets.Lease lease) {
+        for (String word : words) {
+            long[] any = lease.empty();
+            for (String form : Words.sought(word)) {
+                long[] frequent = frequentTerms.get(form);
+                if (frequent != null) {
+                    or(any, frequent);
+                    continue;
+                }
+                for (int slot : rareTerms.getOrDefault(form, NO_SLOTS)) {
+                    set(any, facets.indexOf(slot), true);
+                }
+            }
+            and(services, any);
+        }
+        return services;
+    }
+
+    /**
+     * The candidates named for the words typed, which rank {@link Ranking#NAMED} points higher, or
+     * null when the query has no words or none is; in the facets' order.
+     */
+    private long[] named(MatchQuery query, long[] candidates, Facets facets, BitSets.Lease lease) {
+        List<String> words = query.text() == null ? List.of() : Words.searched(query.text());
+        if (words.isEmpty()) {
+            return null;
+        }
+        long[] named = holdingEveryWord(lease.copyOf(candidates), words, facets.byFrequentNameTerm, byRareNameTerm, facets, lease);
+        return Bits.isEmpty(named) ? null : named;
     }
 
     /**

@@ -21,10 +21,12 @@ final class BruteForceMatcher {
 
     private final List<ServiceFacts> directory;
     private final Map<ServiceId, Set<String>> terms = new HashMap<>();
+    private final Map<ServiceId, Set<String>> nameTerms = new HashMap<>();
 
     BruteForceMatcher(List<ServiceFacts> directory) {
         this.directory = directory;
         directory.forEach(service -> terms.put(service.id(), Words.terms(service.words())));
+        directory.forEach(service -> nameTerms.put(service.id(), Words.terms(IndexedService.names(service))));
     }
 
     record Answer(List<Ranking.Candidate> best, int total, List<Ranking.Candidate> bundle) {
@@ -41,7 +43,7 @@ final class BruteForceMatcher {
             Ranking.Candidate candidate = new Ranking.Candidate(IndexedService.of(service), Ranking.score(query,
                     (int) query.domains().stream().filter(service.domains()::contains).count(), distance,
                     Ranking.hoursPoints(service.open247(), openNow(service, query)) + Ranking.standingPoints(
-                            service.capacity(), service.traffickingSpecific())),
+                            service.capacity(), service.traffickingSpecific()) + (holdsEveryWord(nameTerms, service, query) ? Ranking.NAMED : 0)),
                     distance);
             all.add(candidate);
             if (bundle != null) {
@@ -51,6 +53,12 @@ final class BruteForceMatcher {
         all.sort(Ranking.BEST_FIRST);
         return new Answer(all.subList(0, Math.min(query.limit(), all.size())), all.size(),
                 bundle == null ? List.of() : bundle.choose().candidates());
+    }
+
+    private static boolean holdsEveryWord(Map<ServiceId, Set<String>> termsById, ServiceFacts service, MatchQuery query) {
+        List<String> words = query.text() == null ? List.of() : Words.searched(query.text());
+        Set<String> terms = termsById.get(service.id());
+        return !words.isEmpty() && words.stream().allMatch(word -> Words.sought(word).stream().anyMatch(terms::contains));
     }
 
     /** How far the nearest site of a service meeting every constraint but the radius is; infinite when none has a site. */
@@ -80,13 +88,8 @@ final class BruteForceMatcher {
                 || query.acceptingNewClients() && (service.capacity() == null || !"accepting".equals(service.capacity().status()))) {
             return false;
         }
-        if (query.text() != null) {
-            Set<String> terms = this.terms.get(service.id());
-            for (String word : Words.searched(query.text())) {
-                if (Words.sought(word).stream().noneMatch(terms::contains)) {
-                    return false;
-                }
-            }
+        if (query.text() != null && !Words.searched(query.text()).isEmpty() && !holdsEveryWord(terms, service, query)) {
+            return false;
         }
         if (query.age() != null && (service.minimumAge() != null && query.age() < service.minimumAge()
                 || service.maximumAge() != null && query.age() > service.maximumAge())) {

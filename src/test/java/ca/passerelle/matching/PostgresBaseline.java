@@ -35,7 +35,8 @@ final class PostgresBaseline implements AutoCloseable {
 
     PostgresBaseline(String url, List<ServiceFacts> directory) throws SQLException {
         connection = DriverManager.getConnection(url, "postgres", "");
-        table = "bench_" + directory.size();
+        // named for what its rows hold: a run finding an older table of the same size would load it again
+        table = "bench_" + directory.size() + "_named";
         try (var statement = connection.createStatement()) {
             statement.execute("create extension if not exists cube");
             statement.execute("create extension if not exists earthdistance");
@@ -53,13 +54,15 @@ final class PostgresBaseline implements AutoCloseable {
     Answer search(MatchQuery query, Province area) throws SQLException {
         List<Object> parameters = new ArrayList<>();
         String filters = filters(query, parameters);
+        List<Object> namedParameters = new ArrayList<>();
         int mask = IndexedService.bits(query.domains());
         String coverage = query.domains().isEmpty() ? "50" : "50.0 * bit_count((s.domain_bits & " + mask + ")::bit(32)) / " + query.domains().size();
         String distance = query.near() == null ? "0" : "case when h.km is null then 10 else 30 / (1 + h.km / 10) end";
         String score = coverage + " + " + distance + " + case when s.open247 then 8 else 0 end"
                 + " + case s.capacity" + Capacity.STATUSES.stream().map(status -> " when '" + status + "' then " + capacityPoints(status)).collect(Collectors.joining())
                 + " else " + capacityPoints(null) + " end"
-                + " + case when s.trafficking then 4 else 0 end";
+                + " + case when s.trafficking then 4 else 0 end"
+                + " + " + namedPoints(query, namedParameters);
         String hits;
         List<Object> all = new ArrayList<>();
         if (query.near() != null && query.radiusKm() != null) {
@@ -89,6 +92,7 @@ final class PostgresBaseline implements AutoCloseable {
         }
         String sql = "select s.uuid, count(*) over () as total from (" + hits + ") h join " + table + " s on s.id = h.id"
                 + " order by " + score + " desc, h.km nulls last, s.uuid limit " + query.limit();
+        all.addAll(namedParameters); // the score's, which the order by asks last
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < all.size(); i++) {
                 statement.setObject(i + 1, all.get(i));
@@ -152,6 +156,16 @@ final class PostgresBaseline implements AutoCloseable {
         return String.join(" and ", filters);
     }
 
+    /** {@link Ranking#NAMED} for a service whose name holds every word typed, by any form it is sought by. */
+    private String namedPoints(MatchQuery query, List<Object> parameters) throws SQLException {
+        List<String> holding = new ArrayList<>();
+        for (String word : query.text() == null ? List.<String>of() : Words.searched(query.text())) {
+            holding.add("s.name_terms && ?");
+            parameters.add(texts(Words.sought(word)));
+        }
+        return holding.isEmpty() ? "0" : "case when " + String.join(" and ", holding) + " then " + Ranking.NAMED + " else 0 end";
+    }
+
     private Array texts(Set<String> values) throws SQLException {
         return connection.createArrayOf("text", values.toArray());
     }
@@ -170,7 +184,7 @@ final class PostgresBaseline implements AutoCloseable {
             statement.execute("drop table if exists " + table + ", " + table + "_site");
             statement.execute("create table " + table + " (id int primary key, uuid uuid not null, active bool, domain_bits int,"
                     + " provinces text[], languages text[], open247 bool, substance bool, no_status bool, trafficking bool,"
-                    + " capacity text, min_age int, max_age int, genders text[], terms text[], has_sites bool)");
+                    + " capacity text, min_age int, max_age int, genders text[], terms text[], name_terms text[], has_sites bool)");
             statement.execute("create table " + table + "_site (service int, latitude float8, longitude float8)");
         }
         StringBuilder services = new StringBuilder();
@@ -185,7 +199,8 @@ final class PostgresBaseline implements AutoCloseable {
                     .append(s.capacity() == null ? "\\N" : s.capacity().status()).append('\t')
                     .append(s.minimumAge() == null ? "\\N" : s.minimumAge()).append('\t')
                     .append(s.maximumAge() == null ? "\\N" : s.maximumAge()).append('\t').append(array(s.genders())).append('\t')
-                    .append(array(Words.terms(s.words()))).append('\t').append(!s.sites().isEmpty()).append('\n');
+                    .append(array(Words.terms(s.words()))).append('\t').append(array(Words.terms(IndexedService.names(s)))).append('\t')
+                    .append(!s.sites().isEmpty()).append('\n');
             for (ServiceFacts.Site site : s.sites()) {
                 sites.append(id).append('\t').append(site.point().latitude()).append('\t').append(site.point().longitude()).append('\n');
             }

@@ -135,6 +135,19 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void aServiceNamedForTheWordsTypedRanksAboveANearerOneWhoseTextsOnlyMentionThem() {
+        List<JsonNode> results = json("/api/v1/matches?q=h%C3%A9bergement&place=Montr%C3%A9al&radius=50&lang=fr").get("results")
+                .valueStream().toList();
+        List<Boolean> named = results.stream().map(result -> result.get("name").asString().startsWith("Hébergement")).toList();
+
+        int firstUnnamed = named.indexOf(false);
+        assertThat(firstUnnamed).as("services named for the word, then the others").isPositive();
+        assertThat(named.subList(firstUnnamed, named.size())).doesNotContain(true);
+        assertThat(results.get(firstUnnamed).get("distance_km").asDouble()).as("nearer, but only mentioning it")
+                .isLessThan(results.getFirst().get("distance_km").asDouble());
+    }
+
+    @Test
     void explainsInEnglishToo() {
         JsonNode answer = json("/api/v1/matches?domain=short-term-housing&place=Toronto&radius=100&lang=en");
 
