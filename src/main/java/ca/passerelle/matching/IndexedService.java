@@ -21,6 +21,8 @@ import ca.passerelle.shared.Province;
  *
  * @param confidential by site, whether its address is kept secret; null when none is, as for most
  *                     services, so explaining a result reads no array to learn it
+ * @param capacitySaid what a worker reads of its capacity once the figure is a day old, with the day
+ *                     it was said ({@link Ranking#capacitySaid}); null when it says nothing
  */
 record IndexedService(
         ServiceCard card,
@@ -33,7 +35,8 @@ record IndexedService(
         Integer maximumAge,
         Set<String> genders,
         WeeklyHours hours,
-        ZoneId zone) {
+        ZoneId zone,
+        Reason capacitySaid) {
 
     private static final NeedDomain[] DOMAINS = NeedDomain.values();
 
@@ -68,7 +71,7 @@ record IndexedService(
         ZoneId zone = (facts.province() == null ? Province.ON : facts.province()).zone();
         return new IndexedService(card, facts.active(), sharing.one(facts.provinces()), bits(facts.domains()), sites,
                 confidential, facts.minimumAge(), facts.maximumAge(), sharing.one(facts.genders()), sharing.one(WeeklyHours.of(facts.hours())),
-                zone);
+                zone, sharing.one(Ranking.capacitySaid(facts.capacity(), zone)));
     }
 
     /**

@@ -164,15 +164,25 @@ final class Ranking {
 
     /**
      * What a worker reads of a service's capacity, or null when it tells nothing: {@link #reasons}
-     * takes it. Said a day or more before the search, it carries the day it was said, in the
-     * service's time zone, so the worker knows to call and check before sending a person there.
+     * takes it. Said a day or more before the search, it carries the day it was said, so the worker
+     * knows to call and check before sending a person there.
      */
-    static Reason capacityReason(Capacity capacity, Instant at, ZoneId zone) {
+    static Reason capacityReason(IndexedService service, Instant at) {
+        Reason said = service.capacitySaid();
+        return said == null || service.card().capacity().oldAt(at) ? said : Reason.of(said.kind());
+    }
+
+    /**
+     * A capacity's reason with the day it was said in the service's time zone, or without one when
+     * the directory does not know it; null when the capacity tells nothing. Worked out once a
+     * service, when it is indexed: the day never changes, only whether it is old.
+     */
+    static Reason capacitySaid(Capacity capacity, ZoneId zone) {
         Reason.Kind said = capacityKind(capacity);
         if (said == null) {
             return null;
         }
-        return capacity.oldAt(at) ? new Reason(said, LocalDate.ofInstant(capacity.updated(), zone)) : Reason.of(said);
+        return capacity.updated() == null ? Reason.of(said) : new Reason(said, LocalDate.ofInstant(capacity.updated(), zone));
     }
 
     private static Reason.Kind capacityKind(Capacity capacity) {

@@ -276,7 +276,7 @@ final class Search {
                 int opens = service.hours().nextOpeningAfter(minute);
                 nextOpening[i] = opens < 0 ? null : WeeklyHours.openingAt(opens);
             }
-            capacity[i] = Ranking.capacityReason(service.card().capacity(), query.at(), service.zone());
+            capacity[i] = Ranking.capacityReason(service, query.at());
         }
         List<Match> matches = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {

@@ -331,7 +331,7 @@ final class Segment {
             return;
         }
         search.count(cardinality(candidates));
-        long[] named = named(query, candidates, byId, lease);
+        long[] named = query.text() == null ? null : named(query, lease.copyOf(candidates), byId, lease);
         if (named != null) {
             andNot(candidates, named);
             search.awardingNamed(true);
@@ -359,9 +359,7 @@ final class Segment {
         if (count == 0) {
             return;
         }
-        long[] everyNearby = lease.copyOf(nearby.placed());
-        or(everyNearby, nearby.unplaced());
-        long[] named = named(query, everyNearby, bySlot, lease);
+        long[] named = query.text() == null ? null : named(query, nearby.all(lease), bySlot, lease);
         if (named != null) {
             Nearby namedNearby = nearby.of(named, lease);
             nearby = nearby.without(named);
@@ -391,6 +389,12 @@ final class Segment {
 
         int count() {
             return cardinality(placed) + cardinality(unplaced);
+        }
+
+        long[] all(BitSets.Lease lease) {
+            long[] all = lease.copyOf(placed);
+            or(all, unplaced);
+            return all;
         }
 
         /** Those of them in {@code some}, in sets of their own; as few, or fewer, than these. */
@@ -508,15 +512,16 @@ final class Segment {
     }
 
     /**
-     * The candidates named for the words typed, which rank {@link Ranking#NAMED} points higher, or
-     * null when the query has no words or none is; in the facets' order.
+     * Those of {@code among} named for the words of a query that has some, which rank
+     * {@link Ranking#NAMED} points higher, kept in {@code among}; or null when none is. In the
+     * facets' order.
      */
-    private long[] named(MatchQuery query, long[] candidates, Facets facets, BitSets.Lease lease) {
-        List<String> words = query.text() == null ? List.of() : Words.searched(query.text());
+    private long[] named(MatchQuery query, long[] among, Facets facets, BitSets.Lease lease) {
+        List<String> words = Words.searched(query.text());
         if (words.isEmpty()) {
             return null;
         }
-        long[] named = holdingEveryWord(lease.copyOf(candidates), words, facets.byFrequentNameTerm, byRareNameTerm, facets, lease);
+        long[] named = holdingEveryWord(among, words, facets.byFrequentNameTerm, byRareNameTerm, facets, lease);
         return Bits.isEmpty(named) ? null : named;
     }
 
