@@ -25,7 +25,7 @@ import ca.passerelle.shared.Province;
 /**
  * Part of the directory in memory, shaped for matching: one bit set per domain, province, language,
  * gender and yes/no facet (a query ANDs a handful of them, a few thousand long words), term postings
- * for free text, and sites in a {@link SiteGrid}. What ranking reads of each service
+ * for free text and, apart, for the services' names, and sites in a {@link SiteGrid}. What ranking reads of each service
  * sits in arrays side by side, so a pass over thousands reads memory in order.
  *
  * <p>Services are numbered (their slots) in the grid's order of their first site, those without a
@@ -39,7 +39,9 @@ import ca.passerelle.shared.Province;
  * services that could still rank; without a place, in id order, stopping as soon as no service
  * left could rank. Groups whose best possible score could not rank are narrowed away with bit sets,
  * and a service is measured exactly only when its own bound could: first one without
- * trigonometry, then one without the arcsine. The bit sets a query works in are lent by
+ * trigonometry, then one without the arcsine. A query with words ranks the candidates named for
+ * them first, as a group of its own whose every score and bound counts {@link Ranking#NAMED}
+ * points more, then the others. The bit sets a query works in are lent by
  * {@link BitSets}, so it writes to memory already in the cache.
  *
  * <p>Immutable; a changed service is found by binary search in id order and hidden in a copy of
@@ -391,6 +393,7 @@ final class Segment {
             return cardinality(placed) + cardinality(unplaced);
         }
 
+        /** All of them, placed or not, in a set of their own. */
         long[] all(BitSets.Lease lease) {
             long[] all = lease.copyOf(placed);
             or(all, unplaced);
