@@ -47,7 +47,7 @@ final class Search {
     private WeeklyHours[] patternsAsked;
     private byte[] openSchedules;
     private int total;
-    /** Whether the services offered now are named for the words typed: they earn {@link Ranking#NAMED} points more. */
+    /** What the services offered now earn for being named for the words typed: {@link Ranking#NAMED}, or nothing. */
     private int namedPoints;
 
     /** @param area the province {@code query.near()} is in: services without a site meet the place only if they serve it */
