@@ -102,7 +102,7 @@ public class Matcher {
     private static Optional<Relaxation> respelled(ServiceIndex index, MatchQuery query, Province area) {
         return Words.respelled(query.text()).map(words -> {
             MatchQuery respelled = query.toBuilder().text(words).build();
-            return new Relaxation(Set.of(Constraint.TEXT), null, words, count(index, respelled, area), respelled);
+            return Relaxation.askingInstead(words, count(index, respelled, area), respelled);
         }).filter(relaxation -> relaxation.total() > 0);
     }
 
@@ -122,7 +122,7 @@ public class Matcher {
             MatchQuery relaxed = query.toBuilder().text(String.join(" ", kept)).build();
             int total = count(index, relaxed, area);
             if (total > 0) {
-                fewer.add(new Relaxation(Set.of(Constraint.TEXT), null, relaxed.text(), total, relaxed));
+                fewer.add(Relaxation.askingInstead(relaxed.text(), total, relaxed));
             }
         }
         fewer.sort(Comparator.comparingInt(Relaxation::total).reversed());

@@ -18,4 +18,9 @@ public record Relaxation(Set<Constraint> dropped, Double radiusKm, String words,
     static Relaxation dropping(Set<Constraint> dropped, int total, MatchQuery relaxed) {
         return new Relaxation(dropped, null, null, total, relaxed);
     }
+
+    /** Other words asked instead of the query's: {@code relaxed} asks them. */
+    static Relaxation askingInstead(String words, int total, MatchQuery relaxed) {
+        return new Relaxation(Set.of(Constraint.TEXT), null, words, total, relaxed);
+    }
 }

@@ -29,6 +29,8 @@ final class Search {
     private static final byte CLOSED = 2;
 
     private final MatchQuery query;
+    /** The query's words as searched ({@link Words#searched}): each segment reads them twice, to filter and to rank. */
+    private final List<String> words;
     private final Province area;
     private final int requested;
     /** By how many of the requested domains a service covers: what that is worth. */
@@ -53,6 +55,7 @@ final class Search {
     /** @param area the province {@code query.near()} is in: services without a site meet the place only if they serve it */
     Search(MatchQuery query, Province area) {
         this.query = query;
+        this.words = query.text() == null ? List.of() : Words.searched(query.text());
         this.area = area;
         this.requested = IndexedService.bits(query.domains());
         this.domainPoints = IntStream.rangeClosed(0, query.domains().size()).mapToDouble(covered -> Ranking.domainPoints(query, covered))
@@ -89,6 +92,11 @@ final class Search {
             openSchedules[schedule] = known;
         }
         return known == OPEN;
+    }
+
+    /** The words typed, as searched; none when the query has no text. */
+    List<String> words() {
+        return words;
     }
 
     /** The requested domains, as bits by {@code NeedDomain} ordinal. */

@@ -333,7 +333,7 @@ final class Segment {
             return;
         }
         search.count(cardinality(candidates));
-        long[] named = query.text() == null ? null : named(query, lease.copyOf(candidates), byId, lease);
+        long[] named = search.words().isEmpty() ? null : named(search.words(), lease.copyOf(candidates), byId, lease);
         if (named != null) {
             andNot(candidates, named);
             search.awardingNamed(true);
@@ -361,7 +361,7 @@ final class Segment {
         if (count == 0) {
             return;
         }
-        long[] named = query.text() == null ? null : named(query, nearby.all(lease), bySlot, lease);
+        long[] named = search.words().isEmpty() ? null : named(search.words(), nearby.all(lease), bySlot, lease);
         if (named != null) {
             Nearby namedNearby = nearby.of(named, lease);
             nearby = nearby.without(named);
@@ -481,9 +481,7 @@ final class Segment {
         if (query.age() != null) {
             and(candidates, facets.taking(query.age()));
         }
-        if (query.text() != null) {
-            holdingEveryWord(candidates, Words.searched(query.text()), facets.byFrequentTerm, byRareTerm, facets, lease);
-        }
+        holdingEveryWord(candidates, search.words(), facets.byFrequentTerm, byRareTerm, facets, lease);
         if (query.openNow()) {
             Bits.forEach(andNot(lease.copyOf(candidates), facets.open247), index -> {
                 if (!search.isOpen(hoursPatterns, facets.schedules[index])) {
@@ -515,15 +513,10 @@ final class Segment {
     }
 
     /**
-     * Those of {@code among} named for the words of a query that has some, which rank
-     * {@link Ranking#NAMED} points higher, kept in {@code among}; or null when none is. In the
-     * facets' order.
+     * Those of {@code among} named for the words typed, which rank {@link Ranking#NAMED} points
+     * higher, kept in {@code among}; or null when none is. In the facets' order.
      */
-    private long[] named(MatchQuery query, long[] among, Facets facets, BitSets.Lease lease) {
-        List<String> words = Words.searched(query.text());
-        if (words.isEmpty()) {
-            return null;
-        }
+    private long[] named(List<String> words, long[] among, Facets facets, BitSets.Lease lease) {
         long[] named = holdingEveryWord(among, words, facets.byFrequentNameTerm, byRareNameTerm, facets, lease);
         return Bits.isEmpty(named) ? null : named;
     }

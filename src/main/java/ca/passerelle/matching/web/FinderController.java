@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -131,14 +132,18 @@ class FinderController {
             return null;
         }
         int next = Math.min(MatchQuery.DEFAULT_LIMIT, Math.min(total, MatchQuery.MAXIMUM_LIMIT) - shown);
-        String href = UriComponentsBuilder.fromPath(path).queryParams(parameters).replaceQueryParam("limit", shown + next)
-                .fragment("result-" + (shown + 1)).encode().build().toUriString(); // the page's results are result-1, result-2…
-        return new More(next, href);
+        MultiValueMap<String, String> longer = new LinkedMultiValueMap<>(parameters);
+        longer.set("limit", String.valueOf(shown + next));
+        return new More(next, address(path, longer, "result-" + (shown + 1))); // the page's results are result-1, result-2…
     }
 
     /** Another search, landing on its answer (the page's {@code #results}) rather than on the form above it. */
     private static String address(String path, MultiValueMap<String, String> parameters) {
-        return UriComponentsBuilder.fromPath(path).queryParams(parameters).fragment("results").encode().build().toUriString();
+        return address(path, parameters, "results");
+    }
+
+    private static String address(String path, MultiValueMap<String, String> parameters, String landing) {
+        return UriComponentsBuilder.fromPath(path).queryParams(parameters).fragment(landing).encode().build().toUriString();
     }
 
     /** What the person asked, to show it back in the form. */
