@@ -21,7 +21,9 @@ import ca.passerelle.shared.Province;
  * service is made for people who have lived through trafficking. A service that says it is full
  * cannot take the person now: it ranks as if at least ten kilometres further than one that can,
  * so a worker at night calls first where there is a bed. A service named for the words typed ranks
- * above one whose texts only mention them ({@link #NAMED}).
+ * above one whose texts only mention them ({@link #NAMED}). Distance never stops counting
+ * ({@link #distancePoints}): across a province, the shelter an hour away comes before the one a day
+ * away that only says more of itself.
  */
 final class Ranking {
 
@@ -52,6 +54,12 @@ final class Ranking {
 
     /** The most points a service earns beyond its domains and distance: open all hours, accepting, made for trafficking. */
     static final int MOST_POINTS = 8 + ACCEPTING + 4;
+
+    /** The distance points of a service without a site, which serves the area searched: as if about 18 km away. */
+    private static final int UNPLACED_POINTS = 10;
+
+    /** About where a site earns {@link #UNPLACED_POINTS}: a search meets the services without a site when it reaches that far. */
+    static final double UNPLACED_AS_KM = 18;
 
     private Ranking() {
     }
@@ -96,9 +104,19 @@ final class Ranking {
     static double score(double domainPoints, boolean placeAsked, double distanceKm, int points) {
         double score = domainPoints;
         if (placeAsked) {
-            score += Double.isNaN(distanceKm) ? 10 : 30 / (1 + distanceKm / 10);
+            score += Double.isNaN(distanceKm) ? UNPLACED_POINTS : distancePoints(distanceKm);
         }
         return score + points;
+    }
+
+    /**
+     * 30 points at the place, halved by 10 km, and then a further 10 points lost each time the
+     * distance grows tenfold beyond 100 km (3 at 100 km, 7 at 500, 10 at 1,000): nearness keeps
+     * counting on the scale of a province, so a service a day's drive away no longer outranks one
+     * in the next town by saying it is open all hours and accepting (28 points at most).
+     */
+    static double distancePoints(double distanceKm) {
+        return 30 / (1 + distanceKm / 10) - 10 * Math.log10(1 + distanceKm / 100);
     }
 
     static int hoursPoints(boolean open247, boolean openNow) {

@@ -67,8 +67,6 @@ final class Segment {
     private static final int FEW_ENOUGH_TO_SORT = 512;
     /** How often, at most, a walk narrows every service left rather than those where it is about to look. */
     private static final int NARROW_WHOLE_EVERY = 32;
-    /** The distance at which a service without a site scores the same: {@link Ranking#score} gives it 10 of 30 points. */
-    private static final double UNPLACED_RANK_AS_KM = 20;
     private static final int[] NO_SLOTS = {};
     /** Narrowing this many words or fewer goes word by word; more, coverage by coverage. */
     private static final int MANY_WORDS = 16;
@@ -558,7 +556,7 @@ final class Segment {
     /**
      * Offers the search the placed services nearest first, block by block and, within the blocks
      * holding more than a few that could still rank, cell by cell, until nothing that far could
-     * rank; the services without a site in turn, as if 20 km away. A service is met at the nearest
+     * rank; the services without a site in turn, as if {@link Ranking#UNPLACED_AS_KM} away. A service is met at the nearest
      * block or cell holding one of its sites, so what bounds that block or cell bounds all its sites.
      * When what it seeks is few and far, it sorts them instead ({@link #LOOK_AROUND}).
      */
@@ -572,7 +570,7 @@ final class Segment {
         int narrowedWhole = -NARROW_WHOLE_EVERY;
         for (int item = walk.next(); item != Integer.MIN_VALUE; item = walk.next()) {
             double km = walk.atLeastKm();
-            if (!unplacedRanked && km >= UNPLACED_RANK_AS_KM) {
+            if (!unplacedRanked && km >= Ranking.UNPLACED_AS_KM) {
                 rankUnplaced(unplaced, search, lease);
                 unplacedRanked = true;
             }

@@ -57,7 +57,7 @@ final class PostgresBaseline implements AutoCloseable {
         List<Object> namedParameters = new ArrayList<>();
         int mask = IndexedService.bits(query.domains());
         String coverage = query.domains().isEmpty() ? "50" : "50.0 * bit_count((s.domain_bits & " + mask + ")::bit(32)) / " + query.domains().size();
-        String distance = query.near() == null ? "0" : "case when h.km is null then 10 else 30 / (1 + h.km / 10) end";
+        String distance = query.near() == null ? "0" : "case when h.km is null then 10 else 30 / (1 + h.km / 10) - 10 * log(1 + h.km / 100) end";
         String score = coverage + " + " + distance + " + case when s.open247 then 8 else 0 end"
                 + " + case s.capacity" + Capacity.STATUSES.stream().map(status -> " when '" + status + "' then " + capacityPoints(status)).collect(Collectors.joining())
                 + " else " + capacityPoints(null) + " end"

@@ -139,6 +139,28 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void acrossTheProvinceWhatIsNearComesBeforeWhatIsADayAwayThatOnlySaysMoreOfItself() {
+        List<JsonNode> results = json("/api/v1/matches?domain=short-term-housing&place=Toronto&radius=province&limit=50&lang=en")
+                .get("results").valueStream().toList();
+
+        assertThat(results).extracting(result -> result.get("distance_km").asDouble()).as("near and far shelters in the demo")
+                .anyMatch(km -> km <= 100).anyMatch(km -> km >= 350);
+        for (int later = 0; later < results.size(); later++) {
+            JsonNode near = results.get(later);
+            for (JsonNode earlier : results.subList(0, later)) {
+                if (near.get("distance_km").asDouble() <= 100 && sameCapacity(earlier, near)) {
+                    assertThat(earlier.get("distance_km").asDouble()).as("%s ranked before %s", earlier.get("explanation"), near.get("explanation"))
+                            .isLessThan(near.get("distance_km").asDouble() + 250);
+                }
+            }
+        }
+    }
+
+    private static boolean sameCapacity(JsonNode one, JsonNode other) {
+        return one.get("capacity_status").asString("").equals(other.get("capacity_status").asString(""));
+    }
+
+    @Test
     void aServiceNamedForTheWordsTypedRanksAboveANearerOneWhoseTextsOnlyMentionThem() {
         List<JsonNode> results = json("/api/v1/matches?q=h%C3%A9bergement&place=Montr%C3%A9al&radius=50&lang=fr").get("results")
                 .valueStream().toList();
