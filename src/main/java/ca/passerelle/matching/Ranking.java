@@ -137,19 +137,17 @@ final class Ranking {
     /**
      * What a worker reads about a result: its strengths first, then what it lacks.
      *
-     * @param nextOpening when a service closed now opens next; null when it has no hours
+     * @param hours open now and until when, or closed now and when it opens; null when the service is
+     *              open all hours or has no hours in the directory
      */
     static List<Reason> reasons(MatchQuery query, ServiceCard service, Set<NeedDomain> covered, Set<NeedDomain> missing,
-            Double shownDistance, boolean confidentialSite, boolean openNow, Reason.Opening nextOpening, Reason capacity,
-            Province area) {
+            Double shownDistance, boolean confidentialSite, Reason hours, Reason capacity, Province area) {
         List<Reason> reasons = new ArrayList<>(16);
         if (service.open247()) {
             reasons.add(Reason.of(Reason.Kind.OPEN_24_7));
-        } else if (openNow) {
-            reasons.add(Reason.of(Reason.Kind.OPEN_NOW));
-        } else if (nextOpening != null) {
-            reasons.add(new Reason(Reason.Kind.CLOSED_NOW, nextOpening));
-        } // without hours in the directory it is neither: "closed now" would send a person away from a service that may be open
+        } else if (hours != null) {
+            reasons.add(hours);
+        }
         if (shownDistance != null) {
             reasons.add(new Reason(confidentialSite ? Reason.Kind.ABOUT_DISTANCE : Reason.Kind.DISTANCE, shownDistance));
         } else if (query.near() != null && area != null) {

@@ -9,8 +9,8 @@ import java.time.LocalTime;
  *
  * @param kind what is said
  * @param value what it is said of: a distance in km, a domain, a language code, a province, when a
- *     service closed now next {@link Opening opens}, the day an old capacity was said (a
- *     {@link java.time.LocalDate}); or null
+ *     service closed now next {@link Opening opens} or one open now {@link Closing closes}, the day an
+ *     old capacity was said (a {@link java.time.LocalDate}); or null
  */
 public record Reason(Kind kind, Object value) {
 
@@ -21,6 +21,14 @@ public record Reason(Kind kind, Object value) {
 
     /** When a service closed now next opens, in its own time zone: the value of {@link Kind#CLOSED_NOW}. */
     public record Opening(DayOfWeek day, LocalTime time) {
+    }
+
+    /**
+     * When a service open now closes, in its own time zone: the value of {@link Kind#OPEN_NOW}.
+     *
+     * @param today whether it closes before the day ends there (midnight included), so its day goes without saying
+     */
+    public record Closing(DayOfWeek day, LocalTime time, boolean today) {
     }
 
     public enum Kind {

@@ -273,34 +273,43 @@ final class Search {
      */
     private List<Match> explained(List<Ranking.Candidate> candidates) {
         int size = candidates.size();
-        boolean[] openNow = new boolean[size];
-        Reason.Opening[] nextOpening = new Reason.Opening[size];
+        Reason[] hours = new Reason[size];
         Reason[] capacity = new Reason[size];
         for (int i = 0; i < size; i++) {
             IndexedService service = candidates.get(i).service();
-            int minute = minuteOfTheWeekIn(zoneNumber(service.zone()));
-            openNow[i] = service.hours().isOpenAt(minute);
-            if (!openNow[i] && !service.card().open247()) {
-                int opens = service.hours().nextOpeningAfter(minute);
-                nextOpening[i] = opens < 0 ? null : WeeklyHours.openingAt(opens);
+            if (!service.card().open247()) {
+                hours[i] = hoursReason(service.hours(), minuteOfTheWeekIn(zoneNumber(service.zone())));
             }
             capacity[i] = Ranking.capacityReason(service, query.at());
         }
         List<Match> matches = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            matches.add(match(candidates.get(i), openNow[i], nextOpening[i], capacity[i]));
+            matches.add(match(candidates.get(i), hours[i], capacity[i]));
         }
         return Collections.unmodifiableList(matches);
     }
 
-    private Match match(Ranking.Candidate candidate, boolean openNow, Reason.Opening nextOpening, Reason capacity) {
+    /**
+     * Open now and until when, or closed now and when it opens; null without hours in the directory:
+     * "closed now" would send a person away from a service that may be open.
+     */
+    private static Reason hoursReason(WeeklyHours hours, int minute) {
+        if (hours.isOpenAt(minute)) {
+            int closes = hours.closingAfter(minute);
+            return closes < 0 ? Reason.of(Reason.Kind.OPEN_NOW) : new Reason(Reason.Kind.OPEN_NOW, WeeklyHours.closingAt(closes, minute));
+        }
+        int opens = hours.nextOpeningAfter(minute);
+        return opens < 0 ? null : new Reason(Reason.Kind.CLOSED_NOW, WeeklyHours.openingAt(opens));
+    }
+
+    private Match match(Ranking.Candidate candidate, Reason hours, Reason capacity) {
         IndexedService service = candidate.service();
         boolean confidential = query.near() != null && service.hasConfidentialSite() && service.nearestTo(query.near()).confidential();
         Set<NeedDomain> covered = IndexedService.domains(service.domainBits() & requested);
         Set<NeedDomain> missing = IndexedService.domains(requested & ~service.domainBits());
         Double shown = Ranking.shownDistance(candidate.distanceKm(), confidential);
         return new Match(service.card(), candidate.score(), shown, covered, missing,
-                Ranking.reasons(query, service.card(), covered, missing, shown, confidential, openNow, nextOpening, capacity, area));
+                Ranking.reasons(query, service.card(), covered, missing, shown, confidential, hours, capacity, area));
     }
 
     /** The best {@code query.limit()} services, the total meeting every hard constraint, and the bundle of a multi-need query. */

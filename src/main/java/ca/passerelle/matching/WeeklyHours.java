@@ -135,6 +135,44 @@ final class WeeklyHours {
         return new Reason.Opening(DayOfWeek.of(minute / DAY + 1), LocalTime.of(minute % DAY / 60, minute % 60));
     }
 
+    /**
+     * When a service open at this minute of the week closes: the minute of the week its opening
+     * ends, carried on through the openings that start as it ends (a night past midnight, Sunday's
+     * into Monday's, a morning and an afternoon that meet); -1 when it is closed, or never closes.
+     */
+    int closingAfter(int minute) {
+        int closes = -1;
+        for (int i = 0; i < intervals.length; i += 2) {
+            if (minute >= intervals[i] && minute < intervals[i + 1]) {
+                closes = intervals[i + 1];
+            }
+        }
+        for (int carried = 0; closes >= 0 && carried <= intervals.length / 2; carried++) {
+            int continued = continuing(closes % WEEK);
+            if (continued < 0) {
+                return closes % WEEK;
+            }
+            closes = continued;
+        }
+        return -1;
+    }
+
+    /** Where the opening that starts at this minute of the week ends; -1 when none starts then. */
+    private int continuing(int minute) {
+        for (int i = 0; i < intervals.length; i += 2) {
+            if (intervals[i] == minute) {
+                return intervals[i + 1];
+            }
+        }
+        return -1;
+    }
+
+    /** The day and time of a minute of the week when a service open at {@code now} closes. */
+    static Reason.Closing closingAt(int minute, int now) {
+        boolean today = Math.floorMod(minute - now, WEEK) <= DAY - now % DAY;
+        return new Reason.Closing(DayOfWeek.of(minute / DAY + 1), LocalTime.of(minute % DAY / 60, minute % 60), today);
+    }
+
     boolean isOpenAt(int minute) {
         for (int i = 0; i < intervals.length; i += 2) {
             if (minute >= intervals[i] && minute < intervals[i + 1]) {

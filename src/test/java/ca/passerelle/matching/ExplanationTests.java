@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +92,36 @@ class ExplanationTests {
         }
         assertThat(closed).as("results closed now met, or the test proves little").isGreaterThan(1_000);
         assertThat(withoutHours).as("results without hours met").isGreaterThan(500);
+    }
+
+    @Test
+    void aServiceOpenNowSaysWhenItClosesAsTheDirectorysOwnHoursDo() {
+        RandomDirectory queries = new RandomDirectory(13, places);
+        int open = 0;
+        int closingAnotherDay = 0;
+        for (int i = 0; i < 1_000; i++) {
+            MatchQuery query = queries.query();
+            for (Match match : matcher.match(query).results()) {
+                List<Reason> openNow = match.reasons().stream().filter(reason -> reason.kind() == Reason.Kind.OPEN_NOW).toList();
+                if (openNow.isEmpty()) {
+                    continue;
+                }
+                open++;
+                ServiceFacts service = byId.get(match.service().id());
+                ZoneId zone = (service.province() == null ? Province.ON : service.province()).zone();
+                LocalDateTime now = LocalDateTime.ofInstant(query.at(), zone).truncatedTo(ChronoUnit.MINUTES);
+                LocalDateTime closes = now;
+                while (service.hours().isOpenAt(closes.atZone(zone))) {
+                    closes = closes.plusMinutes(1);
+                }
+                boolean today = closes.toLocalDate().equals(now.toLocalDate()) || closes.equals(now.toLocalDate().plusDays(1).atStartOfDay());
+                closingAnotherDay += today ? 0 : 1;
+                assertThat(openNow).as("%s at %s", service.hours(), now)
+                        .containsExactly(new Reason(Reason.Kind.OPEN_NOW, new Reason.Closing(closes.getDayOfWeek(), closes.toLocalTime(), today)));
+            }
+        }
+        assertThat(open).as("results open now met, or the test proves little").isGreaterThan(500);
+        assertThat(closingAnotherDay).as("nights past midnight met").isPositive();
     }
 
     @Test

@@ -45,6 +45,28 @@ class WeeklyHoursTests {
     }
 
     @Test
+    void anOpenServiceClosesAtTheEndOfItsOpeningCarriedThroughTheOnesThatStartAsItEnds() {
+        int day = 24 * 60;
+        WeeklyHours weekdays = WeeklyHours.of(OpeningHours.none().with("MO,TU,WE,TH,FR", LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        WeeklyHours nights = WeeklyHours.of(OpeningHours.none().with("SU", LocalTime.of(22, 0), LocalTime.of(2, 0)));
+        WeeklyHours split = WeeklyHours.of(OpeningHours.none().with("TU", LocalTime.of(9, 0), LocalTime.of(12, 0))
+                .with("TU", LocalTime.of(12, 0), LocalTime.of(17, 0)));
+        WeeklyHours always = WeeklyHours.of(OpeningHours.none().with("MO,TU,WE,TH,FR,SA,SU", LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+
+        assertThat(weekdays.closingAfter(2 * day + 10 * 60)).as("Wednesday 10:00: Wednesday 17:00").isEqualTo(2 * day + 17 * 60);
+        assertThat(weekdays.closingAfter(2 * day + 18 * 60)).as("closed").isEqualTo(-1);
+        assertThat(nights.closingAfter(6 * day + 23 * 60)).as("Sunday 23:00: Monday 2:00").isEqualTo(2 * 60);
+        assertThat(split.closingAfter(day + 10 * 60)).as("a morning and an afternoon that meet").isEqualTo(day + 17 * 60);
+        assertThat(always.closingAfter(3 * day)).as("never closes").isEqualTo(-1);
+
+        assertThat(WeeklyHours.closingAt(2 * day + 17 * 60, 2 * day + 10 * 60)).isEqualTo(new Reason.Closing(DayOfWeek.WEDNESDAY, LocalTime.of(17, 0), true));
+        assertThat(WeeklyHours.closingAt(2 * 60, 6 * day + 23 * 60)).as("after midnight, the next day")
+                .isEqualTo(new Reason.Closing(DayOfWeek.MONDAY, LocalTime.of(2, 0), false));
+        assertThat(WeeklyHours.closingAt(3 * day, 2 * day + 20 * 60)).as("at midnight, still today")
+                .isEqualTo(new Reason.Closing(DayOfWeek.THURSDAY, LocalTime.MIDNIGHT, true));
+    }
+
+    @Test
     void anOpeningPastMidnightOnSundayRunsIntoMonday() {
         WeeklyHours hours = WeeklyHours.of(OpeningHours.none().with("SU", LocalTime.of(22, 0), LocalTime.of(2, 0)));
         ZoneId montreal = Province.QC.zone();

@@ -43,6 +43,8 @@ class MatchViews {
      */
     private static final double DISTANCES_SAID_ONCE_BELOW_KM = 100;
     private static final String OPENS = "match.reason.closed-now-opens";
+    private static final String UNTIL = "match.reason.open-now-until";
+    private static final String UNTIL_DAY = "match.reason.open-now-until-day";
     private static final String AS_OF = "match.reason.as-of";
 
     private final MessageSource messages;
@@ -134,6 +136,11 @@ class MatchViews {
             return messages.getMessage(OPENS, new Object[] {opening.day().getDisplayName(TextStyle.FULL, locale),
                     ClockTime.of(opening.time(), locale)}, locale);
         }
+        if (reason.value() instanceof Reason.Closing closing) {
+            String time = ClockTime.of(closing.time(), locale);
+            return closing.today() ? messages.getMessage(UNTIL, new Object[] {time}, locale)
+                    : messages.getMessage(UNTIL_DAY, new Object[] {closing.day().getDisplayName(TextStyle.FULL, locale), time}, locale);
+        }
         if (reason.value() instanceof LocalDate day) {
             return messages.getMessage(AS_OF, new Object[] {messages.getMessage(reason.kind().messageKey(), null, locale),
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day)}, locale);
@@ -150,14 +157,15 @@ class MatchViews {
 
     /**
      * A reason's value as the API writes it: a distance in km, the code of a domain, language or
-     * province, when a service opens next as its RFC 5545 day (as HSDS schedules write days) and
-     * 24-hour time: "MO 09:00", or the day an old capacity was said: "2026-12-03".
+     * province, when a service opens next or closes as its RFC 5545 day (as HSDS schedules write days)
+     * and 24-hour time: "MO 09:00", or the day an old capacity was said: "2026-12-03".
      */
     private static Object valueCode(Object value) {
         return switch (value) {
             case NeedDomain domain -> domain.code();
             case Province province -> province.code();
             case Reason.Opening opening -> opening.day().name().substring(0, 2) + " " + opening.time();
+            case Reason.Closing closing -> closing.day().name().substring(0, 2) + " " + closing.time();
             case LocalDate day -> day.toString();
             case null, default -> value;
         };

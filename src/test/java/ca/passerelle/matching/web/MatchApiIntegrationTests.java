@@ -259,6 +259,32 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void onATuesdayMorningAServiceOpenNowSaysUntilWhenInBothLanguages() {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(Province.ON.zone()));
+        ZonedDateTime tuesdayTenAm = now.with(TemporalAdjusters.next(DayOfWeek.TUESDAY)).withHour(10).withMinute(0);
+        clock.advance(Duration.between(now, tuesdayTenAm));
+        try {
+            for (String lang : List.of("en", "fr")) {
+                List<JsonNode> open = json("/api/v1/matches?domain=legal-aid&place=Toronto&radius=50&limit=50&lang=" + lang)
+                        .get("results").valueStream()
+                        .filter(result -> result.get("reasons").valueStream().anyMatch(r -> r.get("code").asString().equals("open_now")))
+                        .toList();
+
+                assertThat(open).as("a weekday clinic, open on Tuesday morning").isNotEmpty().allSatisfy(result -> {
+                    JsonNode reason = result.get("reasons").valueStream().filter(r -> r.get("code").asString().equals("open_now"))
+                            .findFirst().orElseThrow();
+                    assertThat(reason.get("value").asString()).as("closes later on Tuesday").matches("TU (1[0-9]|2[0-3]):\\d\\d");
+                    assertThat(result.get("explanation").asString()).matches(lang.equals("en")
+                            ? "open now, until \\d{1,2}:\\d\\d\\h[ap]\\.m\\. ·.*"
+                            : "ouvert en ce moment, jusqu’à \\d{2} h \\d\\d ·.*");
+                });
+            }
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
     void wordsFindWhatTheyMeanNotTheirFalseFriends() {
         JsonNode refugees = json("/api/v1/matches?q=refugees&lang=fr&limit=50");
         JsonNode refuge = json("/api/v1/matches?q=refuge&lang=fr&limit=50");
