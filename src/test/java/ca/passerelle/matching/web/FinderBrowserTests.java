@@ -8,6 +8,7 @@ import ca.passerelle.support.Accessibility;
 import ca.passerelle.support.Browser;
 import ca.passerelle.support.IntegrationTest;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -55,16 +56,38 @@ class FinderBrowserTests {
                 }""", selector);
     }
 
-    /** Whether an element's first character is drawn left of its last: a number must not be reordered right to left. */
+    /**
+     * Whether an element's first character is drawn left of its last: a number must not be reordered
+     * right to left, nor a name in English inside an Arabic page.
+     */
     private static final String READS_LEFT_TO_RIGHT = """
-            selector => {
-                const text = document.querySelector(selector).firstChild;
+            element => {
+                const text = element.firstChild;
                 const range = document.createRange();
                 range.setStart(text, 0);
                 range.setEnd(text, 1);
                 const first = range.getBoundingClientRect().left;
                 range.setStart(text, text.length - 1);
                 range.setEnd(text, text.length);
+                return first < range.getBoundingClientRect().left;
+            }""";
+
+    /** Whether the first time of day ("6:00 p.m.") among these elements shows its first character left of its last; null when none has one. */
+    private static final String A_TIME_READS_LEFT_TO_RIGHT = """
+            selector => {
+                const clock = /\\d{1,2}:\\d\\d\\s[ap]\\.m\\./;
+                const reason = [...document.querySelectorAll(selector)].find(element => clock.test(element.textContent));
+                if (!reason) {
+                    return null;
+                }
+                const text = reason.firstChild;
+                const time = clock.exec(text.data);
+                const range = document.createRange();
+                range.setStart(text, time.index);
+                range.setEnd(text, time.index + 1);
+                const first = range.getBoundingClientRect().left;
+                range.setStart(text, time.index + time[0].length - 1);
+                range.setEnd(text, time.index + time[0].length);
                 return first < range.getBoundingClientRect().left;
             }""";
 
@@ -79,15 +102,22 @@ class FinderBrowserTests {
             assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
             assertThat(page.evaluate("getComputedStyle(document.body).direction")).isEqualTo("rtl");
             assertThat(page.locator("h1").textContent()).isEqualTo("ابحث عن المساعدة في أي مكان في كندا");
-            assertThat(page.evaluate(READS_LEFT_TO_RIGHT, ".hotline a")).as("the hotline's number, digits in the order dialled")
+            assertThat(page.locator(".hotline a").evaluate(READS_LEFT_TO_RIGHT)).as("the hotline's number, digits in the order dialled")
                     .isEqualTo(true);
 
             page.getByLabel("الصحة").check();
+            page.getByLabel("السلامة الفورية").check();
             page.getByLabel("أين أنت؟").fill("Toronto");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ابحث")).click();
 
             assertThat(page.locator("#results-heading").textContent()).contains("Toronto");
             assertThat(page.locator(".result").first().locator(".reasons").textContent()).contains("كم");
+            for (ElementHandle name : page.querySelectorAll(".result h3 a")) {
+                assertThat(name.evaluate(READS_LEFT_TO_RIGHT)).as("%s, as the directory writes it", name.textContent())
+                        .isEqualTo(true);
+            }
+            assertThat(page.evaluate(A_TIME_READS_LEFT_TO_RIGHT, ".result .reasons li")).as("when a service opens or closes")
+                    .isEqualTo(true);
             Accessibility.assertNoViolations(page);
         }
     }
