@@ -256,11 +256,11 @@ final class Search {
     Found found() {
         List<Ranking.Candidate> ranked = new ArrayList<>(best);
         ranked.sort(Ranking.BEST_FIRST);
-        List<Match> results = explained(ranked);
+        List<Match> results = explained(ranked, false);
         Bundle chosen = null;
         if (bundle != null) {
             BundleBuilder.Chosen choice = bundle.choose();
-            chosen = new Bundle(explained(choice.candidates()), IndexedService.domains(choice.uncovered()));
+            chosen = new Bundle(explained(choice.candidates(), true), IndexedService.domains(choice.uncovered()));
         }
         return new Found(results, total, chosen);
     }
@@ -269,9 +269,10 @@ final class Search {
      * The candidates as matches, each with its reasons. Each service lies somewhere else in the
      * heap: what is read the farthest into it (its hours, its capacity) is read first for all of
      * them, in a pass where no one waits on another, so the processor fetches them together rather
-     * than one cache miss after another.
+     * than one cache miss after another. A bundle's services say what each covers, not what it
+     * lacks: the others cover that.
      */
-    private List<Match> explained(List<Ranking.Candidate> candidates) {
+    private List<Match> explained(List<Ranking.Candidate> candidates, boolean inTheBundle) {
         int size = candidates.size();
         Reason[] hours = new Reason[size];
         Reason[] capacity = new Reason[size];
@@ -284,7 +285,7 @@ final class Search {
         }
         List<Match> matches = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            matches.add(match(candidates.get(i), hours[i], capacity[i]));
+            matches.add(match(candidates.get(i), hours[i], capacity[i], inTheBundle));
         }
         return Collections.unmodifiableList(matches);
     }
@@ -302,14 +303,14 @@ final class Search {
         return opens < 0 ? null : new Reason(Reason.Kind.CLOSED_NOW, WeeklyHours.openingAt(opens));
     }
 
-    private Match match(Ranking.Candidate candidate, Reason hours, Reason capacity) {
+    private Match match(Ranking.Candidate candidate, Reason hours, Reason capacity, boolean inTheBundle) {
         IndexedService service = candidate.service();
         boolean confidential = query.near() != null && service.hasConfidentialSite() && service.nearestTo(query.near()).confidential();
         Set<NeedDomain> covered = IndexedService.domains(service.domainBits() & requested);
         Set<NeedDomain> missing = IndexedService.domains(requested & ~service.domainBits());
         Double shown = Ranking.shownDistance(candidate.distanceKm(), confidential);
         return new Match(service.card(), candidate.score(), shown, covered, missing,
-                Ranking.reasons(query, service.card(), covered, missing, shown, confidential, hours, capacity, area));
+                Ranking.reasons(query, service.card(), covered, inTheBundle ? Set.of() : missing, shown, confidential, hours, capacity, area));
     }
 
     /** The best {@code query.limit()} services, the total meeting every hard constraint, and the bundle of a multi-need query. */

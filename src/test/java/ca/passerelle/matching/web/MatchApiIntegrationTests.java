@@ -87,6 +87,9 @@ class MatchApiIntegrationTests {
         assertThat(covered).as("the bundle covers what the demo offers near Montréal")
                 .containsAll(List.of("legal-aid", "health").stream()
                         .filter(d -> bundle.get("uncovered").valueStream().noneMatch(u -> u.asString().equals(d))).toList());
+        assertThat(bundle.get("services").valueStream().map(service -> service.get("explanation").asString()))
+                .as("each says what it brings to the bundle, not what the others cover")
+                .allSatisfy(explanation -> assertThat(explanation).contains("couvre : ").doesNotContain("ne couvre pas"));
     }
 
     private static List<String> reasons(JsonNode result, String code) {
