@@ -51,12 +51,35 @@ public class DirectoryFacts {
             o.name as organization_name
             """;
 
-    /** What matching reads of one record's attributes, by term code: its record language and its translations. */
+    /**
+     * The texts of a service matching searches, in the language it is written in and in its
+     * translation; an organisation is searched by its name. Not its fees, transport or the like:
+     * "free" would find nearly every service, and a word found only in a translation of them would
+     * find a service in one language and not the other.
+     */
+    private static final List<String> SEARCHED = List.of("name", "alternate_name", "description", "eligibility_description");
+
+    /** The codes of the attribute terms matching reads: the record language and the translations of {@link #SEARCHED}. */
+    private static final String[] TERMS_READ = termsRead();
+
+    private static final Set<String> ORGANIZATION_NAMES = Set.of(PasserelleTaxonomy.translation(Language.FR, "name").code(),
+            PasserelleTaxonomy.translation(Language.EN, "name").code());
+
+    private static String[] termsRead() {
+        List<String> codes = new ArrayList<>();
+        codes.add(PasserelleTaxonomy.RECORD_LANGUAGE.code());
+        for (Language language : Language.values()) {
+            SEARCHED.forEach(field -> codes.add(PasserelleTaxonomy.translation(language, field).code()));
+        }
+        return codes.toArray(String[]::new);
+    }
+
+    /** What matching reads of one record's attributes, by term code: {@link #TERMS_READ}. */
     private static String attributesOf(String record) {
         return """
                 (select jsonb_object_agg(t.code, a.value) from attributes a
                  join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = :taxonomy
-                 where a.link_id = %s and a.value is not null and (t.code = :language or t.code like :translations))
+                 where a.link_id = %s and a.value is not null and t.code = any(:terms))
                 """.formatted(record);
     }
 
@@ -84,13 +107,13 @@ public class DirectoryFacts {
      * The whole directory: each related table read once and grouped, then joined, which at
      * hundreds of thousands of services is many times faster than a lookup per service. Of the
      * attributes (millions of rows, most of them on locations and schedules, or saying again what
-     * the services' columns say) only the record language and the translations are read.
+     * the services' columns say) only {@link #TERMS_READ} are read.
      */
     private static final String ALL = """
             with taxonomy_attributes as materialized (
                 select a.link_id, jsonb_object_agg(t.code, a.value) as attributes from attributes a
                 join taxonomy_terms t on t.id = a.taxonomy_term_id and t.taxonomy_id = ?
-                where a.value is not null and (t.code = ? or t.code like ?) group by a.link_id)
+                where a.value is not null and t.code = any(?) group by a.link_id)
             """ + "select " + COLUMNS + """
                  , sa.attributes as service_attributes, oa.attributes as organization_attributes,
                    si.sites, h.hours, p.number as phone
@@ -116,9 +139,6 @@ public class DirectoryFacts {
                        where p.service_id is not null order by p.service_id, p.id) p on p.service_id = s.id
             """;
 
-    /** The attributes matching reads besides the record language: every translation, which it searches. */
-    private static final String TRANSLATIONS = PasserelleTaxonomy.TRANSLATION_PREFIX + "%";
-
     private static final Map<String, LocalTime> TIMES = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
@@ -142,8 +162,7 @@ public class DirectoryFacts {
             // the attributes are grouped by record in a sort of millions of rows: in memory rather
             // than on disk, the whole read takes about half the time (25 s to 14 s at 250,000 services)
             streaming.execute("set local work_mem = '64MB'");
-            streaming.query(ALL, (RowCallbackHandler) row -> consumer.accept(facts(row)),
-                    PasserelleTaxonomy.ID, PasserelleTaxonomy.RECORD_LANGUAGE.code(), TRANSLATIONS);
+            streaming.query(ALL, (RowCallbackHandler) row -> consumer.accept(facts(row)), PasserelleTaxonomy.ID, TERMS_READ);
         });
     }
 
@@ -152,8 +171,7 @@ public class DirectoryFacts {
     public List<ServiceFacts> of(Collection<ServiceId> ids) {
         return jdbc.sql(SOME)
                 .param("taxonomy", PasserelleTaxonomy.ID)
-                .param("language", PasserelleTaxonomy.RECORD_LANGUAGE.code())
-                .param("translations", TRANSLATIONS)
+                .param("terms", TERMS_READ)
                 .param("ids", ids.stream().map(ServiceId::value).toArray(UUID[]::new))
                 .query((row, n) -> facts(row))
                 .list();
@@ -203,7 +221,7 @@ public class DirectoryFacts {
             }
         });
         organizationAttributes.forEach((code, value) -> {
-            if (PasserelleTaxonomy.isTranslation(code)) {
+            if (ORGANIZATION_NAMES.contains(code)) {
                 words.add(value);
             }
         });

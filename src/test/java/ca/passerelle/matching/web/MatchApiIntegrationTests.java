@@ -415,6 +415,29 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void aServiceIsFoundByTheWordsOfWhatItOffersInBothItsLanguagesNotByThoseOfItsFees() {
+        String word = "Zephyrine" + System.nanoTime();
+        StaffSession curator = StaffSession.signIn(port);
+        HtmlForm service = newService(curator, word)
+                .set("recordLanguage", "fr").set("nameFr", "Halte " + word).set("nameEn", "Drop-in " + word)
+                .set("descriptionFr", "Accueil de jour, quartier Alizarine.").set("descriptionEn", "Day drop-in, Bergamot district.")
+                .set("eligibilityFr", "Personnes de Cinabre.").set("eligibilityEn", "People from Dolomite.")
+                .set("feesFr", "Gratuit, Ecarlate.").set("feesEn", "Free, Fuchsine.")
+                .set("domains", "material-needs").set("phone", "(418) 555-0198")
+                .set("city", "Rimouski").set("province", "QC").set("area", "LOCAL");
+        assertThat(curator.submit(service).statusCode()).isEqualTo(302);
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(found(word)).isEqualTo(1));
+
+        for (String offered : List.of("halte", "drop-in", "alizarine", "bergamot", "cinabre", "dolomite")) {
+            assertThat(found(offered + " " + word)).as(offered).isEqualTo(1);
+        }
+        for (String fees : List.of("ecarlate", "fuchsine")) {
+            assertThat(found(fees + " " + word)).as("%s, of its fees, written in French or translated into English", fees).isZero();
+        }
+    }
+
+    @Test
     void aWordTypedInFrenchFindsAServiceDescribedOnlyInEnglish() {
         String word = "Zephyrine" + System.nanoTime();
         StaffSession curator = StaffSession.signIn(port);
