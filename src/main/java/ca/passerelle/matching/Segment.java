@@ -556,8 +556,9 @@ final class Segment {
     /**
      * Offers the search the placed services nearest first, block by block and, within the blocks
      * holding more than a few that could still rank, cell by cell, until nothing that far could
-     * rank; the services without a site in turn, as if {@link Ranking#UNPLACED_AS_KM} away. A service is met at the nearest
-     * block or cell holding one of its sites, so what bounds that block or cell bounds all its sites.
+     * rank; the services without a site in turn, as if {@link Ranking#UNPLACED_AS_KM} away. A service
+     * is met at the nearest block or cell holding one of its sites, so what bounds that block or cell
+     * bounds all its sites.
      * When what it seeks is few and far, it sorts them instead ({@link #LOOK_AROUND}).
      */
     private void rankNearestFirst(GeoPoint near, Double radiusKm, long[] placed, long[] unplaced, Search search,

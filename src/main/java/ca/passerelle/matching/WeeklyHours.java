@@ -132,7 +132,7 @@ final class WeeklyHours {
 
     /** The day and time of a minute of the week. */
     static Reason.Opening openingAt(int minute) {
-        return new Reason.Opening(DayOfWeek.of(minute / DAY + 1), LocalTime.of(minute % DAY / 60, minute % 60));
+        return new Reason.Opening(dayOf(minute), timeOf(minute));
     }
 
     /**
@@ -142,35 +142,39 @@ final class WeeklyHours {
      */
     int closingAfter(int minute) {
         int closes = -1;
-        for (int i = 0; i < intervals.length; i += 2) {
-            if (minute >= intervals[i] && minute < intervals[i + 1]) {
-                closes = intervals[i + 1];
+        for (int carried = 0; carried <= intervals.length / 2; carried++) {
+            int end = latestEndOfOpeningsAt(closes < 0 ? minute : closes % WEEK);
+            if (end < 0) {
+                return closes < 0 ? -1 : closes % WEEK;
             }
-        }
-        for (int carried = 0; closes >= 0 && carried <= intervals.length / 2; carried++) {
-            int continued = continuing(closes % WEEK);
-            if (continued < 0) {
-                return closes % WEEK;
-            }
-            closes = continued;
+            closes = end;
         }
         return -1;
     }
 
-    /** Where the opening that starts at this minute of the week ends; -1 when none starts then. */
-    private int continuing(int minute) {
+    /** The latest end of the openings under way at this minute of the week (two may overlap); -1 when none is. */
+    private int latestEndOfOpeningsAt(int minute) {
+        int end = -1;
         for (int i = 0; i < intervals.length; i += 2) {
-            if (intervals[i] == minute) {
-                return intervals[i + 1];
+            if (minute >= intervals[i] && minute < intervals[i + 1]) {
+                end = Math.max(end, intervals[i + 1]);
             }
         }
-        return -1;
+        return end;
     }
 
     /** The day and time of a minute of the week when a service open at {@code now} closes. */
     static Reason.Closing closingAt(int minute, int now) {
         boolean today = Math.floorMod(minute - now, WEEK) <= DAY - now % DAY;
-        return new Reason.Closing(DayOfWeek.of(minute / DAY + 1), LocalTime.of(minute % DAY / 60, minute % 60), today);
+        return new Reason.Closing(dayOf(minute), timeOf(minute), today);
+    }
+
+    private static DayOfWeek dayOf(int minute) {
+        return DayOfWeek.of(minute / DAY + 1);
+    }
+
+    private static LocalTime timeOf(int minute) {
+        return LocalTime.of(minute % DAY / 60, minute % 60);
     }
 
     boolean isOpenAt(int minute) {

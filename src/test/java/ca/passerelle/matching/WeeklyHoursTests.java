@@ -51,12 +51,15 @@ class WeeklyHoursTests {
         WeeklyHours nights = WeeklyHours.of(OpeningHours.none().with("SU", LocalTime.of(22, 0), LocalTime.of(2, 0)));
         WeeklyHours split = WeeklyHours.of(OpeningHours.none().with("TU", LocalTime.of(9, 0), LocalTime.of(12, 0))
                 .with("TU", LocalTime.of(12, 0), LocalTime.of(17, 0)));
+        WeeklyHours overlapping = WeeklyHours.of(OpeningHours.none().with("TU", LocalTime.of(9, 0), LocalTime.of(17, 0))
+                .with("TU", LocalTime.of(12, 0), LocalTime.of(20, 0)));
         WeeklyHours always = WeeklyHours.of(OpeningHours.none().with("MO,TU,WE,TH,FR,SA,SU", LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
 
         assertThat(weekdays.closingAfter(2 * day + 10 * 60)).as("Wednesday 10:00: Wednesday 17:00").isEqualTo(2 * day + 17 * 60);
         assertThat(weekdays.closingAfter(2 * day + 18 * 60)).as("closed").isEqualTo(-1);
         assertThat(nights.closingAfter(6 * day + 23 * 60)).as("Sunday 23:00: Monday 2:00").isEqualTo(2 * 60);
         assertThat(split.closingAfter(day + 10 * 60)).as("a morning and an afternoon that meet").isEqualTo(day + 17 * 60);
+        assertThat(overlapping.closingAfter(day + 10 * 60)).as("two openings entered over each other").isEqualTo(day + 20 * 60);
         assertThat(always.closingAfter(3 * day)).as("never closes").isEqualTo(-1);
 
         assertThat(WeeklyHours.closingAt(2 * day + 17 * 60, 2 * day + 10 * 60)).isEqualTo(new Reason.Closing(DayOfWeek.WEDNESDAY, LocalTime.of(17, 0), true));
