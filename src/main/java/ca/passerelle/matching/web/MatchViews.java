@@ -1,5 +1,6 @@
 package ca.passerelle.matching.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -172,11 +173,15 @@ class MatchViews {
         return switch (value) {
             case NeedDomain domain -> domain.code();
             case Province province -> province.code();
-            case Reason.Opening opening -> opening.day().name().substring(0, 2) + " " + opening.time();
-            case Reason.Closing closing -> closing.day().name().substring(0, 2) + " " + closing.time();
+            case Reason.Opening opening -> weekTime(opening.day(), opening.time());
+            case Reason.Closing closing -> weekTime(closing.day(), closing.time());
             case LocalDate day -> day.toString();
             case null, default -> value;
         };
+    }
+
+    private static String weekTime(DayOfWeek day, LocalTime time) {
+        return day.name().substring(0, 2) + " " + time;
     }
 
     static String code(String name) {

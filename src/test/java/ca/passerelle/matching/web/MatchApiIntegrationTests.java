@@ -17,8 +17,10 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import ca.passerelle.support.HtmlForm;
@@ -92,9 +94,17 @@ class MatchApiIntegrationTests {
                 .allSatisfy(explanation -> assertThat(explanation).contains("couvre : ").doesNotContain("ne couvre pas"));
     }
 
+    /** The values of a result's reasons of this code. */
     private static List<String> reasons(JsonNode result, String code) {
-        return result.get("reasons").valueStream().filter(reason -> reason.get("code").asString().equals(code))
-                .map(reason -> reason.get("value").asString()).toList();
+        return coded(result, code).map(reason -> reason.get("value").asString()).toList();
+    }
+
+    private static Optional<JsonNode> reason(JsonNode result, String code) {
+        return coded(result, code).findFirst();
+    }
+
+    private static Stream<JsonNode> coded(JsonNode result, String code) {
+        return result.get("reasons").valueStream().filter(reason -> reason.get("code").asString().equals(code));
     }
 
     @Test
@@ -136,8 +146,7 @@ class MatchApiIntegrationTests {
 
     /** The day a result's capacity was said, when the answer tells it. */
     private static LocalDate dayCapacityWasSaid(JsonNode result) {
-        return result.get("reasons").valueStream()
-                .filter(reason -> reason.get("code").asString().equals(result.get("capacity_status").asString("")) && reason.has("value"))
+        return coded(result, result.get("capacity_status").asString("")).filter(reason -> reason.has("value"))
                 .map(reason -> LocalDate.parse(reason.get("value").asString())).findFirst().orElse(null);
     }
 
@@ -240,20 +249,14 @@ class MatchApiIntegrationTests {
 
     @Test
     void atThreeOnASundayMorningAServiceClosedSaysWhenItOpens() {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(Province.ON.zone()));
-        ZonedDateTime sundayThreeAm = now.with(TemporalAdjusters.next(DayOfWeek.SUNDAY)).withHour(3).withMinute(0);
-        clock.advance(Duration.between(now, sundayThreeAm));
+        moveClockToTorontos(DayOfWeek.SUNDAY, 3);
         try {
-            JsonNode answer = json("/api/v1/matches?domain=legal-aid&place=Toronto&radius=50&limit=50&lang=en");
-            List<JsonNode> closed = answer.get("results").valueStream()
-                    .filter(result -> result.get("reasons").valueStream().anyMatch(r -> r.get("code").asString().equals("closed_now")))
-                    .toList();
+            List<JsonNode> closed = json("/api/v1/matches?domain=legal-aid&place=Toronto&radius=50&limit=50&lang=en").get("results")
+                    .valueStream().filter(result -> reason(result, "closed_now").isPresent()).toList();
 
             assertThat(closed).as("a weekday clinic, closed on Sunday night").isNotEmpty();
             for (JsonNode result : closed) {
-                JsonNode reason = result.get("reasons").valueStream().filter(r -> r.get("code").asString().equals("closed_now"))
-                        .findFirst().orElseThrow();
-                assertThat(reason.get("value").asString()).matches("(MO|TU|WE|TH|FR|SA|SU) \\d\\d:\\d\\d");
+                assertThat(reason(result, "closed_now").orElseThrow().get("value").asString()).matches("(MO|TU|WE|TH|FR|SA|SU) \\d\\d:\\d\\d");
                 assertThat(result.get("explanation").asString()).matches("closed now, opens \\w+day at (\\d{1,2}:\\d\\d\\h[ap]\\.m\\.|noon|midnight) ·.*");
             }
         } finally {
@@ -263,20 +266,14 @@ class MatchApiIntegrationTests {
 
     @Test
     void onATuesdayMorningAServiceOpenNowSaysUntilWhenInBothLanguages() {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(Province.ON.zone()));
-        ZonedDateTime tuesdayTenAm = now.with(TemporalAdjusters.next(DayOfWeek.TUESDAY)).withHour(10).withMinute(0);
-        clock.advance(Duration.between(now, tuesdayTenAm));
+        moveClockToTorontos(DayOfWeek.TUESDAY, 10);
         try {
             for (String lang : List.of("en", "fr")) {
                 List<JsonNode> open = json("/api/v1/matches?domain=legal-aid&place=Toronto&radius=50&limit=50&lang=" + lang)
-                        .get("results").valueStream()
-                        .filter(result -> result.get("reasons").valueStream().anyMatch(r -> r.get("code").asString().equals("open_now")))
-                        .toList();
+                        .get("results").valueStream().filter(result -> reason(result, "open_now").isPresent()).toList();
 
                 assertThat(open).as("a weekday clinic, open on Tuesday morning").isNotEmpty().allSatisfy(result -> {
-                    JsonNode reason = result.get("reasons").valueStream().filter(r -> r.get("code").asString().equals("open_now"))
-                            .findFirst().orElseThrow();
-                    assertThat(reason.get("value").asString()).as("closes later on Tuesday").matches("TU (1[0-9]|2[0-3]):\\d\\d");
+                    assertThat(reason(result, "open_now").orElseThrow().get("value").asString()).as("closes later on Tuesday").matches("TU (1[0-9]|2[0-3]):\\d\\d");
                     assertThat(result.get("explanation").asString()).matches(lang.equals("en")
                             ? "open now, until (\\d{1,2}:\\d\\d\\h[ap]\\.m\\.|noon|midnight) ·.*"
                             : "ouvert en ce moment, jusqu’à (\\d{2} h \\d\\d|midi|minuit) ·.*");
@@ -285,6 +282,12 @@ class MatchApiIntegrationTests {
         } finally {
             clock.reset();
         }
+    }
+
+    /** Moves the clock to the next such day at that hour in Toronto; each test puts it back. */
+    private void moveClockToTorontos(DayOfWeek day, int hour) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(Province.ON.zone()));
+        clock.advance(Duration.between(now, now.with(TemporalAdjusters.next(day)).withHour(hour).withMinute(0)));
     }
 
     @Test
