@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Answers match queries from the current in-memory index. When nothing meets every hard
  * constraint, it tries the query without each one (a wider radius first) and says which ones
- * emptied it: never a bare empty page.
+ * emptied it: never a bare empty page. The same for the needs of a multi-need query that nothing
+ * found covers.
  */
 @Component
 public class Matcher {
@@ -43,7 +44,20 @@ public class Matcher {
         Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
         Search.Found found = current.search(query, area);
         List<Relaxation> relaxations = found.total() == 0 ? relaxations(current, query, area) : List.of();
-        return new Matches(query, found.results(), found.total(), relaxations, found.bundle());
+        return new Matches(query, found.results(), found.total(), relaxations, found.bundle(),
+                toCoverTheRest(current, query, found, area));
+    }
+
+    /**
+     * When services were found but none covers some of the needs asked, the nearest queries under
+     * which some service covers them: a worker in Sudbury asking for a shelter and legal aid is shown
+     * the shelter and told that legal aid is found within 250 km, not only "does not cover legal aid".
+     */
+    private static List<Relaxation> toCoverTheRest(ServiceIndex index, MatchQuery query, Search.Found found, Province area) {
+        if (found.total() == 0 || found.bundle() == null || found.bundle().uncovered().isEmpty()) {
+            return List.of();
+        }
+        return relaxations(index, query.toBuilder().domains(found.bundle().uncovered()).build(), area);
     }
 
     /** Whether the index holds the directory yet: at start-up, reading a big one takes a while. */

@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import ca.passerelle.directory.ServiceFacts;
+import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,45 @@ class RelaxationTests {
         // a test of a few empty answers proves little
         assertThat(empty).isGreaterThan(300);
         assertThat(widerRadii).isGreaterThan(50);
+    }
+
+    @Test
+    void needsThatNothingFoundCoversAreOfferedTheNearestQueriesUnderWhichServicesCoverThem() {
+        RandomDirectory queries = new RandomDirectory(12, places);
+        int partlyCovered = 0;
+        int offered = 0;
+        for (int i = 0; i < 3_000; i++) {
+            MatchQuery query = queries.query();
+            Matches matches = matcher.match(query);
+            Set<NeedDomain> uncovered = matches.total() == 0 || matches.bundle() == null ? Set.of() : matches.bundle().uncovered();
+            if (uncovered.isEmpty()) {
+                assertThat(matches.toCoverTheRest()).as("for %s", query).isEmpty();
+                continue;
+            }
+            partlyCovered++;
+            Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
+            MatchQuery forTheRest = query.toBuilder().domains(uncovered).build();
+            for (Relaxation relaxation : matches.toCoverTheRest()) {
+                offered++;
+                assertThat(relaxation.query().domains()).isEqualTo(uncovered);
+                assertThat(relaxation.total()).as("what %s finds", relaxation).isPositive()
+                        .isEqualTo(oracle.search(relaxation.query(), area).total());
+                if (relaxation.radiusKm() != null) {
+                    assertThat(relaxation.radiusKm()).as("the wider radius for %s", forTheRest)
+                            .isEqualTo(leastWiderRadiusFindingAny(forTheRest, area));
+                }
+                // the whole search so relaxed, every need kept, finds a service for at least one of them
+                MatchQuery whole = relaxation.query().toBuilder().domains(query.domains()).build();
+                assertThat(matcher.match(whole).bundle().uncovered()).as("uncovered by %s", whole).isNotEqualTo(uncovered)
+                        .isSubsetOf(uncovered);
+            }
+            if (matches.toCoverTheRest().isEmpty()) {
+                assertThat(oracle.search(withoutAnyConstraint(forTheRest), area).total()).as("%s without constraints", forTheRest)
+                        .isZero();
+            }
+        }
+        assertThat(partlyCovered).isGreaterThan(100);
+        assertThat(offered).isGreaterThan(100);
     }
 
     @Test

@@ -13,6 +13,7 @@ import ca.passerelle.matching.MatchQuery;
 import ca.passerelle.matching.Matcher;
 import ca.passerelle.matching.Matches;
 import ca.passerelle.matching.Places;
+import ca.passerelle.matching.Relaxation;
 import ca.passerelle.matching.web.MatchRequest.MatchRequestException;
 import ca.passerelle.matching.web.MatchViews.BundleView;
 import ca.passerelle.matching.web.MatchViews.MatchView;
@@ -94,11 +95,13 @@ class FinderController {
             List<MatchView> results = matches.results().stream().map(match -> views.of(match, locale)).toList();
             BundleView bundle = matches.bundle() == null || matches.bundle().services().size() < 2 ? null
                     : views.of(matches.bundle(), locale);
-            List<Suggestion> suggestions = matches.relaxations().stream().map(relaxation -> new Suggestion(
-                    views.label(relaxation, matches.query().text(), locale), relaxation.total(),
-                    address(path, MatchRequest.relaxed(parameters, relaxation)))).toList();
+            // when nothing was found, the answer says what emptied it instead
+            List<String> uncovered = matches.total() == 0 || matches.bundle() == null ? List.of()
+                    : views.names(matches.bundle().uncovered(), locale);
             model.addAttribute("answer", new Answer(matches.total(), results, more(path, parameters, results.size(), matches.total()),
-                    bundle, matches.emptiedBy().stream().map(c -> views.name(c, locale)).toList(), suggestions,
+                    bundle, matches.emptiedBy().stream().map(c -> views.name(c, locale)).toList(),
+                    suggestions(path, parameters, matches.relaxations(), matches.query().text(), locale), uncovered,
+                    suggestions(path, parameters, matches.toCoverTheRest(), matches.query().text(), locale),
                     asked.place() == null ? null : asked.place().name(), asked.postalCode() == null ? null
                             : messages.getMessage(asked.postalCode().province().messageKey(), null, locale)));
         } catch (MatchRequestException refusal) {
@@ -108,6 +111,13 @@ class FinderController {
                     place.name() + " (" + place.province().code() + ")", address(path, MatchRequest.at(parameters, place)))).toList());
         }
         return "finder";
+    }
+
+    /** Each relaxation as a link to the same search relaxed so, with what it finds. */
+    private List<Suggestion> suggestions(String path, MultiValueMap<String, String> parameters, List<Relaxation> relaxations,
+            String askedWords, Locale locale) {
+        return relaxations.stream().map(relaxation -> new Suggestion(views.label(relaxation, askedWords, locale),
+                relaxation.total(), address(path, MatchRequest.relaxed(parameters, relaxation)))).toList();
     }
 
     private Choices choices(Locale locale) {
@@ -218,8 +228,11 @@ class FinderController {
      * @param more               the same search showing more results; null when it would show no more
      * @param place              the city or town understood from what the person typed
      * @param postalCodeProvince the name of the province a postal code typed for a place stood for, if one was
+     * @param uncovered          the names of the needs asked that none of the services found covers
+     * @param toCoverTheRest     the same search relaxed so as to find services covering those, as near as can be
      */
     record Answer(int total, List<MatchView> results, More more, BundleView bundle, List<String> emptiedBy,
-            List<Suggestion> suggestions, String place, String postalCodeProvince) {
+            List<Suggestion> suggestions, List<String> uncovered, List<Suggestion> toCoverTheRest, String place,
+            String postalCodeProvince) {
     }
 }

@@ -66,9 +66,14 @@ class MatchApiController {
             body.put("relaxations", matches.relaxations().stream().map(r -> relaxation(r, matches.query().text(), locale)).toList());
         }
         if (matches.bundle() != null) {
-            BundleView bundle = views.of(matches.bundle(), locale);
-            body.put("bundle", Map.of("services", bundle.services(),
-                    "uncovered", bundle.uncovered()));
+            BundleView view = views.of(matches.bundle(), locale);
+            Map<String, Object> bundle = new LinkedHashMap<>();
+            bundle.put("services", view.services());
+            bundle.put("uncovered", view.uncovered());
+            if (!matches.toCoverTheRest().isEmpty()) {
+                bundle.put("relaxations", matches.toCoverTheRest().stream().map(r -> relaxation(r, matches.query().text(), locale)).toList());
+            }
+            body.put("bundle", bundle);
         }
         // written whole, so that it leaves in one write with its length rather than in chunks
         // (side by side under load, about a tenth more answers a second)

@@ -85,9 +85,12 @@ class MatchViews {
     }
 
     BundleView of(Bundle bundle, Locale locale) {
-        return new BundleView(bundle.services().stream().map(match -> of(match, locale)).toList(),
-                codes(bundle.uncovered()),
-                bundle.uncovered().stream().map(domain -> messages.getMessage(domain.messageKey(), null, locale)).toList());
+        return new BundleView(bundle.services().stream().map(match -> of(match, locale)).toList(), codes(bundle.uncovered()));
+    }
+
+    /** Needs by name: "Legal aid". */
+    List<String> names(Set<NeedDomain> domains, Locale locale) {
+        return domains.stream().map(domain -> messages.getMessage(domain.messageKey(), null, locale)).toList();
     }
 
     private static List<String> codes(Set<NeedDomain> domains) {
@@ -211,6 +214,6 @@ class MatchViews {
     record ReasonView(String code, @JsonInclude(JsonInclude.Include.NON_NULL) Object value, @JsonIgnore String text) {
     }
 
-    record BundleView(List<MatchView> services, List<String> uncovered, List<String> uncoveredNames) {
+    record BundleView(List<MatchView> services, List<String> uncovered) {
     }
 }

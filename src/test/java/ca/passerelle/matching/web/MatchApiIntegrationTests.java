@@ -94,6 +94,22 @@ class MatchApiIntegrationTests {
                 .allSatisfy(explanation -> assertThat(explanation).contains("couvre : ").doesNotContain("ne couvre pas"));
     }
 
+    @Test
+    void aBundleThatLeavesANeedUncoveredSaysWhichSearchCoversItNearest() {
+        JsonNode bundle = json("/api/v1/matches?lang=en&domain=short-term-housing&domain=legal-aid&domain=health"
+                + "&place=Sudbury&radius=50").get("bundle");
+
+        assertThat(bundle.get("uncovered").valueStream().map(JsonNode::asString)).containsExactly("health", "legal-aid");
+        JsonNode wider = bundle.get("relaxations").get(0);
+        assertThat(wider.get("constraints").valueStream().map(JsonNode::asString)).containsExactly("radius");
+        assertThat(wider.get("radius_km").asDouble()).isEqualTo(250);
+        assertThat(wider.get("label").asString()).isEqualTo("within 250 km");
+        assertThat(wider.get("total").asInt()).as("services covering health or legal aid within 250 km")
+                .isEqualTo(json("/api/v1/matches?domain=legal-aid&domain=health&place=Sudbury&radius=250").get("total").asInt());
+        assertThat(json("/api/v1/matches?domain=short-term-housing&place=Sudbury&radius=50").get("bundle")).as("one need, no bundle")
+                .isNull();
+    }
+
     /** The values of a result's reasons of this code. */
     private static List<String> reasons(JsonNode result, String code) {
         return coded(result, code).map(reason -> reason.get("value").asString()).toList();
