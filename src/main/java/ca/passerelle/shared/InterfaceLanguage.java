@@ -51,10 +51,6 @@ public enum InterfaceLanguage {
         return rightToLeft ? "rtl" : "ltr";
     }
 
-    public boolean rightToLeft() {
-        return rightToLeft;
-    }
-
     public Locale locale() {
         return Locale.forLanguageTag(tag);
     }

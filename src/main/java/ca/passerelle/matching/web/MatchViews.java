@@ -23,7 +23,6 @@ import ca.passerelle.matching.Match;
 import ca.passerelle.matching.Reason;
 import ca.passerelle.matching.Relaxation;
 import ca.passerelle.shared.ClockTime;
-import ca.passerelle.shared.InterfaceLanguage;
 import ca.passerelle.shared.Language;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
@@ -128,12 +127,6 @@ class MatchViews {
         return "\u2068" + typed + "\u2069";
     }
 
-    /** A time of day; in Arabic set apart, or "6:00 p.m." ends a sentence shown as ".p.m 6:00". */
-    private static String clockTime(LocalTime time, Locale locale) {
-        String said = ClockTime.of(time, locale);
-        return InterfaceLanguage.of(locale).rightToLeft() ? isolated(said) : said;
-    }
-
     private ReasonView view(Reason reason, Locale locale) {
         if (reason.value() instanceof Double km && km >= DISTANCES_SAID_ONCE_BELOW_KM) {
             return new ReasonView(reason.kind().code(), km, say(reason, locale));
@@ -146,10 +139,10 @@ class MatchViews {
     private String say(Reason reason, Locale locale) {
         if (reason.value() instanceof Reason.Opening opening) {
             return messages.getMessage(OPENS, new Object[] {opening.day().getDisplayName(TextStyle.FULL, locale),
-                    clockTime(opening.time(), locale)}, locale);
+                    ClockTime.of(opening.time(), locale)}, locale);
         }
         if (reason.value() instanceof Reason.Closing closing) {
-            String time = clockTime(closing.time(), locale);
+            String time = ClockTime.of(closing.time(), locale);
             return closing.today() ? messages.getMessage(UNTIL, new Object[] {time}, locale)
                     : messages.getMessage(UNTIL_DAY, new Object[] {closing.day().getDisplayName(TextStyle.FULL, locale), time}, locale);
         }
