@@ -41,7 +41,7 @@ public class Matcher {
     public Matches match(MatchQuery asked) {
         MatchQuery query = asked.at().equals(java.time.Instant.EPOCH) ? asked.toBuilder().at(clock.instant()).build() : asked;
         ServiceIndex current = index;
-        Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
+        Province area = places.areaOf(query);
         Search.Found found = current.search(query, area);
         List<Relaxation> relaxations = found.total() == 0 ? relaxations(current, query, area) : List.of();
         return new Matches(query, found.results(), found.total(), relaxations, found.bundle(),

@@ -112,6 +112,11 @@ public class Places {
                 .map(Alike::place).distinct().limit(3).toList();
     }
 
+    /** The province around a query's place, which its "anywhere in the province" means; null without a place or far from any. */
+    Province areaOf(MatchQuery query) {
+        return query.near() == null ? null : provinceOf(query.near()).orElse(null);
+    }
+
     /**
      * The province a point is in, as the nearest known place says; none far from any. Cells are read
      * in rings around the point's own, and the search stops as soon as no place in the next ring

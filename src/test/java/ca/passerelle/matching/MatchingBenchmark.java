@@ -89,7 +89,7 @@ public class MatchingBenchmark {
     }
 
     private Asked asked(MatchQuery query) {
-        return new Asked(query, query.near() == null ? null : places.provinceOf(query.near()).orElse(null));
+        return new Asked(query, places.areaOf(query));
     }
 
     /** The baseline answers the same queries: the same totals and, ranking aside, the same best service where scores differ. */

@@ -91,7 +91,7 @@ class MatchingOracleTests {
         RandomDirectory queries = new RandomDirectory(10, places);
         for (int i = 0; i < QUERIES / 4; i++) {
             MatchQuery query = queries.query();
-            Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
+            Province area = places.areaOf(query);
             assertThat(engine.count(query, area)).as("count of %s", query).isEqualTo(oracle.search(query, area).total());
             if (query.near() != null) {
                 assertThat(engine.nearestKm(query)).as("nearest of %s", query).isEqualTo(oracle.nearestKm(query));
@@ -115,14 +115,14 @@ class MatchingOracleTests {
     }
 
     private static String answer(ServiceIndex engine, MatchQuery query) {
-        Search.Found found = engine.search(query, query.near() == null ? null : places.provinceOf(query.near()).orElse(null));
+        Search.Found found = engine.search(query, places.areaOf(query));
         return found.total() + " " + found.results().stream().map(m -> m.service().id() + "@" + m.score()).toList()
                 + (found.bundle() == null ? "" : " " + found.bundle().services().stream().map(m -> m.service().id()).toList());
     }
 
     /** Whether the engine found anything, once it gave the oracle's total, results, scores and bundle. */
     private static boolean agree(ServiceIndex engine, MatchQuery query) {
-        Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
+        Province area = places.areaOf(query);
         Search.Found found = engine.search(query, area);
         BruteForceMatcher.Answer expected = oracle.search(query, area);
 

@@ -50,7 +50,7 @@ class RelaxationTests {
                 continue;
             }
             empty++;
-            Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
+            Province area = places.areaOf(query);
             for (Relaxation relaxation : matches.relaxations()) {
                 assertThat(relaxation.total()).as("what %s finds", relaxation).isPositive()
                         .isEqualTo(oracle.search(relaxation.query(), area).total());
@@ -85,7 +85,7 @@ class RelaxationTests {
                 continue;
             }
             partlyCovered++;
-            Province area = query.near() == null ? null : places.provinceOf(query.near()).orElse(null);
+            Province area = places.areaOf(query);
             MatchQuery forTheRest = query.toBuilder().domains(uncovered).build();
             for (Relaxation relaxation : matches.toCoverTheRest()) {
                 offered++;
