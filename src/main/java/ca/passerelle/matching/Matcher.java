@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Component;
@@ -50,14 +53,22 @@ public class Matcher {
 
     /**
      * When services were found but none covers some of the needs asked, the nearest queries under
-     * which some service covers them: a worker in Sudbury asking for a shelter and legal aid is shown
-     * the shelter and told that legal aid is found within 250 km, not only "does not cover legal aid".
+     * which some service covers each of them: a worker in Sudbury asking for a shelter, health care
+     * and legal aid is shown the shelter and told that legal aid is found within 250 km and health
+     * care within 500, not only "does not cover legal aid".
      */
-    private static List<Relaxation> toCoverTheRest(ServiceIndex index, MatchQuery query, Search.Found found, Province area) {
-        if (found.total() == 0 || found.bundle() == null || found.bundle().uncovered().isEmpty()) {
-            return List.of();
+    private static Map<NeedDomain, List<Relaxation>> toCoverTheRest(ServiceIndex index, MatchQuery query, Search.Found found,
+            Province area) {
+        Map<NeedDomain, List<Relaxation>> relaxations = new EnumMap<>(NeedDomain.class);
+        if (found.total() > 0 && found.bundle() != null) {
+            for (NeedDomain need : found.bundle().uncovered()) {
+                List<Relaxation> forThisNeed = relaxations(index, query.toBuilder().domains(Set.of(need)).build(), area);
+                if (!forThisNeed.isEmpty()) {
+                    relaxations.put(need, forThisNeed);
+                }
+            }
         }
-        return relaxations(index, query.toBuilder().domains(found.bundle().uncovered()).build(), area);
+        return relaxations;
     }
 
     /** Whether the index holds the directory yet: at start-up, reading a big one takes a while. */

@@ -101,7 +101,9 @@ class FinderController {
             model.addAttribute("answer", new Answer(matches.total(), results, more(path, parameters, results.size(), matches.total()),
                     bundle, matches.emptiedBy().stream().map(c -> views.name(c, locale)).toList(),
                     suggestions(path, parameters, matches.relaxations(), matches.query().text(), locale), uncovered,
-                    suggestions(path, parameters, matches.toCoverTheRest(), matches.query().text(), locale),
+                    matches.toCoverTheRest().entrySet().stream().map(forANeed -> new NeedSuggestions(
+                            views.name(forANeed.getKey(), locale),
+                            suggestions(path, parameters, forANeed.getValue(), matches.query().text(), locale))).toList(),
                     asked.place() == null ? null : asked.place().name(), asked.postalCode() == null ? null
                             : messages.getMessage(asked.postalCode().province().messageKey(), null, locale)));
         } catch (MatchRequestException refusal) {
@@ -216,6 +218,10 @@ class FinderController {
     record Suggestion(String label, int total, String href) {
     }
 
+    /** Searches that would find services for a need none of the results covers. */
+    record NeedSuggestions(String need, List<Suggestion> suggestions) {
+    }
+
     /** How many more results a link shows, and the link. */
     record More(int count, String href) {
     }
@@ -229,10 +235,10 @@ class FinderController {
      * @param place              the city or town understood from what the person typed
      * @param postalCodeProvince the name of the province a postal code typed for a place stood for, if one was
      * @param uncovered          the names of the needs asked that none of the services found covers
-     * @param toCoverTheRest     the same search relaxed so as to find services covering those, as near as can be
+     * @param toCoverTheRest     for each of those, the same search relaxed so as to find services covering it, as near as can be
      */
     record Answer(int total, List<MatchView> results, More more, BundleView bundle, List<String> emptiedBy,
-            List<Suggestion> suggestions, List<String> uncovered, List<Suggestion> toCoverTheRest, String place,
+            List<Suggestion> suggestions, List<String> uncovered, List<NeedSuggestions> toCoverTheRest, String place,
             String postalCodeProvince) {
     }
 }

@@ -1,7 +1,9 @@
 package ca.passerelle.matching.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -71,7 +73,13 @@ class MatchApiController {
             bundle.put("services", view.services());
             bundle.put("uncovered", view.uncovered());
             if (!matches.toCoverTheRest().isEmpty()) {
-                bundle.put("relaxations", matches.toCoverTheRest().stream().map(r -> relaxation(r, matches.query().text(), locale)).toList());
+                List<Map<String, Object>> relaxations = new ArrayList<>();
+                matches.toCoverTheRest().forEach((need, forThisNeed) -> forThisNeed.forEach(r -> {
+                    Map<String, Object> relaxation = relaxation(r, matches.query().text(), locale);
+                    relaxation.put("domain", need.code());
+                    relaxations.add(relaxation);
+                }));
+                bundle.put("relaxations", relaxations);
             }
             body.put("bundle", bundle);
         }

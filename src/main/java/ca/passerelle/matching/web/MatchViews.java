@@ -89,7 +89,11 @@ class MatchViews {
 
     /** Needs by name: "Legal aid". */
     List<String> names(Set<NeedDomain> domains, Locale locale) {
-        return domains.stream().map(domain -> messages.getMessage(domain.messageKey(), null, locale)).toList();
+        return domains.stream().map(domain -> name(domain, locale)).toList();
+    }
+
+    String name(NeedDomain domain, Locale locale) {
+        return messages.getMessage(domain.messageKey(), null, locale);
     }
 
     private static List<String> codes(Set<NeedDomain> domains) {
@@ -152,7 +156,7 @@ class MatchViews {
         }
         Object value = switch (reason.value()) {
             case null -> null;
-            case NeedDomain domain -> messages.getMessage(domain.messageKey(), null, locale);
+            case NeedDomain domain -> name(domain, locale);
             case Province province -> messages.getMessage(province.messageKey(), null, locale);
             case String language -> Locale.of(language).getDisplayLanguage(locale);
             default -> reason.value();

@@ -9,6 +9,7 @@ import ca.passerelle.support.Browser;
 import ca.passerelle.support.IntegrationTest;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class FinderBrowserTests {
             Page page = context.newPage();
             page.navigate(url("/?domain=immigration&place=Vancouver&radius=50"));
             for (InterfaceLanguage language : InterfaceLanguage.values()) {
-                page.locator("nav.languages").getByText(language.nativeName(), new com.microsoft.playwright.Locator.GetByTextOptions()
+                page.locator("nav.languages").getByText(language.nativeName(), new Locator.GetByTextOptions()
                         .setExact(true)).click();
 
                 assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language.tag());
@@ -162,6 +163,25 @@ class FinderBrowserTests {
             page.locator("[role=status] a").first().click();
 
             assertThat(page.locator(".result").count()).isPositive();
+        }
+    }
+
+    @Test
+    void aWorkerAskingForSeveralNeedsIsShownWhereToFindTheOnesNothingNearbyCovers() {
+        try (BrowserContext context = browser.newContext("en-CA")) {
+            Accessibility.enable(context);
+            Page page = context.newPage();
+            page.navigate(url("/?domain=short-term-housing&domain=legal-aid&domain=health&place=Sudbury&radius=50"));
+
+            assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("None of the services found covers: Health, Legal aid.");
+            Accessibility.assertNoViolations(page);
+            page.getByRole(AriaRole.STATUS).getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Legal aid"))
+                    .getByRole(AriaRole.LINK).click();
+
+            assertThat(page.locator(".bundle li").allTextContents()).as("the shelter in town, legal aid farther")
+                    .hasSize(2).anyMatch(service -> service.contains("covers: Legal aid"));
+            assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("None of the services found covers: Health.");
+            Accessibility.assertNoViolations(page);
         }
     }
 

@@ -133,25 +133,27 @@ class FinderIntegrationTests {
     }
 
     @Test
-    void aNeedNoServiceFoundCoversIsNamedWithTheNearestSearchThatFindsOneAndItsLinkKeepsEveryNeed() {
+    void eachNeedNoServiceFoundCoversIsNamedWithTheNearestSearchThatFindsOneAndItsLinkKeepsEveryNeed() {
         String nearSudbury = "domain=short-term-housing&domain=legal-aid&domain=health&place=Sudbury&radius=50";
         Document page = Jsoup.parse(visitor.get("/?lang=en&" + nearSudbury).body());
         Element uncovered = page.select(".answer > .notice").first();
 
         assertThat(page.select(".result")).hasSize(1);
         assertThat(uncovered).isNotNull();
-        assertThat(uncovered.select("p").eachText()).containsExactly("None of the services found covers: Health, Legal aid.",
+        assertThat(uncovered.select("> p").eachText()).containsExactly("None of the services found covers: Health, Legal aid.",
                 "These searches would find services that do:");
-        assertThat(uncovered.select("a").eachText()).containsExactly("within 250 km: 2 services");
-        Document wider = Jsoup.parse(visitor.get(uncovered.select("a").attr("href")).body());
+        assertThat(uncovered.select("> ul > li").eachText()).containsExactly("Health within 500 km: 14 services",
+                "Legal aid within 250 km: 2 services");
+        Document wider = Jsoup.parse(visitor.get(uncovered.select("> ul > li").get(1).select("a").attr("href")).body());
         assertThat(wider.select("input[name=domain][checked]").eachAttr("value")).as("every need kept")
                 .containsExactlyInAnyOrder("short-term-housing", "legal-aid", "health");
         assertThat(wider.select(".bundle li")).as("a shelter nearby and legal aid farther").hasSize(2);
-        assertThat(wider.select(".answer > .notice p").first().text()).isEqualTo("None of the services found covers: Health.");
+        assertThat(wider.select(".answer > .notice > p").first().text()).isEqualTo("None of the services found covers: Health.");
 
         Document enFrançais = Jsoup.parse(visitor.get("/?lang=fr&" + nearSudbury).body());
         assertThat(enFrançais.select(".answer > .notice").text()).isEqualTo("Aucun des services trouvés ne couvre : Santé,"
-                + " Aide juridique. Ces recherches trouveraient des services qui y répondent : à moins de 250 km : 2 services");
+                + " Aide juridique. Ces recherches trouveraient des services qui y répondent : Santé à moins de 500 km : 14 services"
+                + " Aide juridique à moins de 250 km : 2 services");
     }
 
     @Test
