@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param number the number as people dial it
  */
 @ConfigurationProperties("passerelle.hotline")
-record HotlineProperties(@DefaultValue("1-833-900-1010") String number) {
+public record HotlineProperties(@DefaultValue("1-833-900-1010") String number) {
 
     /** The number for a {@code tel:} link. */
     public String dialable() {

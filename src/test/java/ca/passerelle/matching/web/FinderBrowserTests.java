@@ -2,6 +2,7 @@ package ca.passerelle.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 
 import ca.passerelle.shared.InterfaceLanguage;
 import ca.passerelle.support.Accessibility;
@@ -11,9 +12,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The public finder in a real browser: in French, in Arabic, in every language, without JavaScript, and its quick exit. */
@@ -25,6 +28,9 @@ class FinderBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Refusals refusals;
 
     @Test
     void aFrenchSpeakerFindsLegalAidNearMontrealAndReadsWhyEachServiceIsThere() {
@@ -182,6 +188,26 @@ class FinderBrowserTests {
                     .hasSize(2).anyMatch(service -> service.contains("covers: Legal aid"));
             assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("None of the services found covers: Health.");
             Accessibility.assertNoViolations(page);
+        }
+    }
+
+    @Test
+    void aPersonTurnedAwayUnderLoadReadsWhyInTheirLanguageAndCanCallTheHotline() {
+        for (InterfaceLanguage language : List.of(InterfaceLanguage.AR, InterfaceLanguage.ES)) {
+            try (BrowserContext context = browser.newContext(language.tag())) {
+                Accessibility.enable(context);
+                Page page = context.newPage();
+                // the page a refused search receives, served where the search was asked
+                page.route(url("/?domain=health&place=Halifax"), route -> route.fulfill(new Route.FulfillOptions().setStatus(503)
+                        .setContentType("text/html;charset=UTF-8").setBodyBytes(refusals.page(Refusals.Why.BUSY, language))));
+                page.navigate(url("/?domain=health&place=Halifax"));
+
+                assertThat(page.locator("h1").textContent()).contains("Passerelle");
+                assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1-833-900-1010")).getAttribute("href"))
+                        .isEqualTo("tel:+18339001010");
+                assertThat(page.locator(".quick-exit").isVisible()).isTrue();
+                Accessibility.assertNoViolations(page);
+            }
         }
     }
 
