@@ -60,12 +60,10 @@ public class Matcher {
     private static Map<NeedDomain, List<Relaxation>> toCoverTheRest(ServiceIndex index, MatchQuery query, Search.Found found,
             Province area) {
         Map<NeedDomain, List<Relaxation>> relaxations = new EnumMap<>(NeedDomain.class);
-        if (found.total() > 0 && found.bundle() != null) {
-            for (NeedDomain need : found.bundle().uncovered()) {
-                List<Relaxation> forThisNeed = relaxations(index, query.toBuilder().domains(Set.of(need)).build(), area);
-                if (!forThisNeed.isEmpty()) {
-                    relaxations.put(need, forThisNeed);
-                }
+        for (NeedDomain need : Matches.uncovered(found.total(), found.bundle())) {
+            List<Relaxation> forThisNeed = relaxations(index, query.toBuilder().domains(Set.of(need)).build(), area);
+            if (!forThisNeed.isEmpty()) {
+                relaxations.put(need, forThisNeed);
             }
         }
         return relaxations;

@@ -19,6 +19,18 @@ import ca.passerelle.shared.NeedDomain;
 public record Matches(MatchQuery query, List<Match> results, int total, List<Relaxation> relaxations, Bundle bundle,
         Map<NeedDomain, List<Relaxation>> toCoverTheRest) {
 
+    /**
+     * The domains asked that none of the services found covers; none when nothing was found (the
+     * constraints that emptied the answer say why instead) or one domain was asked.
+     */
+    public Set<NeedDomain> uncovered() {
+        return uncovered(total, bundle);
+    }
+
+    static Set<NeedDomain> uncovered(int total, Bundle bundle) {
+        return total == 0 || bundle == null ? Set.of() : bundle.uncovered();
+    }
+
     /** The constraints that emptied the answer: those which, given up, find something. */
     public Set<Constraint> emptiedBy() {
         return relaxations.stream().flatMap(r -> r.dropped().stream()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));

@@ -39,14 +39,12 @@ class ExplanationTests {
 
     @Test
     void aServiceWithoutASiteIsFoundFromAPlaceOnlyWhenItServesThePlacesProvinceAndIsSaidTo() {
-        RandomDirectory queries = new RandomDirectory(5, places);
         int withoutASite = 0;
-        for (int i = 0; i < 2_000; i++) {
-            MatchQuery query = queries.query();
+        for (MatchQuery query : new RandomDirectory(5, places).queries(2_000)) {
             if (query.near() == null) {
                 continue;
             }
-            Province area = places.provinceOf(query.near()).orElse(null);
+            Province area = places.areaOf(query);
             Matches matches = matcher.match(query);
             Stream<Match> shown = Stream.concat(matches.results().stream(),
                     matches.bundle() == null ? Stream.empty() : matches.bundle().services().stream());
@@ -67,11 +65,9 @@ class ExplanationTests {
 
     @Test
     void aServiceClosedNowSaysWhenItOpensAsTheDirectorysOwnHoursDoAndOneWithoutHoursIsNotSaidClosed() {
-        RandomDirectory queries = new RandomDirectory(7, places);
         int closed = 0;
         int withoutHours = 0;
-        for (int i = 0; i < 1_000; i++) {
-            MatchQuery query = queries.query();
+        for (MatchQuery query : new RandomDirectory(7, places).queries(1_000)) {
             for (Match match : matcher.match(query).results()) {
                 ServiceFacts service = byId.get(match.service().id());
                 List<Reason> closedNow = match.reasons().stream().filter(reason -> reason.kind() == Reason.Kind.CLOSED_NOW).toList();
@@ -96,11 +92,9 @@ class ExplanationTests {
 
     @Test
     void aServiceOpenNowSaysWhenItClosesAsTheDirectorysOwnHoursDo() {
-        RandomDirectory queries = new RandomDirectory(13, places);
         int open = 0;
         int closingAnotherDay = 0;
-        for (int i = 0; i < 1_000; i++) {
-            MatchQuery query = queries.query();
+        for (MatchQuery query : new RandomDirectory(13, places).queries(1_000)) {
             for (Match match : matcher.match(query).results()) {
                 List<Reason> openNow = match.reasons().stream().filter(reason -> reason.kind() == Reason.Kind.OPEN_NOW).toList();
                 if (openNow.isEmpty()) {
@@ -126,11 +120,9 @@ class ExplanationTests {
 
     @Test
     void aCapacitySaidADayOrMoreBeforeTheSearchCarriesTheDayItWasSaidWhereTheServiceIs() {
-        RandomDirectory queries = new RandomDirectory(11, places);
         Set<Reason.Kind> capacityKinds = Set.of(Reason.Kind.ACCEPTING, Reason.Kind.WAITLIST, Reason.Kind.FULL);
         int old = 0;
-        for (int i = 0; i < 500; i++) {
-            MatchQuery query = queries.query();
+        for (MatchQuery query : new RandomDirectory(11, places).queries(500)) {
             MatchQuery sameDay = query.toBuilder().at(Instant.parse("2026-11-01T20:00:00Z")).build();
             for (MatchQuery asked : List.of(query, sameDay)) {
                 for (Match match : matcher.match(asked).results()) {

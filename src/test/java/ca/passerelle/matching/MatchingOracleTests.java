@@ -56,10 +56,9 @@ class MatchingOracleTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
     void theEngineAgreesWithTheOracleOnThousandsOfRandomQueries(String how, ServiceIndex engine) {
-        RandomDirectory queries = new RandomDirectory(7, places);
         int nonEmpty = 0;
-        for (int i = 0; i < QUERIES; i++) {
-            nonEmpty += agree(engine, queries.query()) ? 1 : 0;
+        for (MatchQuery query : new RandomDirectory(7, places).queries(QUERIES)) {
+            nonEmpty += agree(engine, query) ? 1 : 0;
         }
         // a comparison of empty answers proves nothing: most random queries must find something
         assertThat(nonEmpty).isGreaterThan(QUERIES / 3);
@@ -88,9 +87,7 @@ class MatchingOracleTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("engines")
     void theEngineCountsAndFindsTheNearestAsTheOracleDoes(String how, ServiceIndex engine) {
-        RandomDirectory queries = new RandomDirectory(10, places);
-        for (int i = 0; i < QUERIES / 4; i++) {
-            MatchQuery query = queries.query();
+        for (MatchQuery query : new RandomDirectory(10, places).queries(QUERIES / 4)) {
             Province area = places.areaOf(query);
             assertThat(engine.count(query, area)).as("count of %s", query).isEqualTo(oracle.search(query, area).total());
             if (query.near() != null) {
@@ -103,8 +100,7 @@ class MatchingOracleTests {
     @Test
     void searchesRunningAtOnceAnswerAsOneByOne() throws Exception {
         ServiceIndex engine = ServiceIndex.of(directory);
-        RandomDirectory random = new RandomDirectory(9, places);
-        List<MatchQuery> queries = Stream.generate(random::query).limit(QUERIES / 4).toList();
+        List<MatchQuery> queries = new RandomDirectory(9, places).queries(QUERIES / 4);
         List<String> oneByOne = queries.stream().map(query -> answer(engine, query)).toList();
         try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
             List<Future<String>> atOnce = queries.stream().map(query -> threads.submit(() -> answer(engine, query))).toList();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import ca.passerelle.directory.Capacity;
 import ca.passerelle.directory.OpeningHours;
@@ -111,6 +112,11 @@ final class RandomDirectory {
                 home.name(), home.province(), "+1 555 010 0000", sites, provinces, languages, minimumAge, maximumAge, genders,
                 open247, random.nextInt(4) == 0, random.nextInt(3) == 0, random.nextInt(5) == 0, capacity, hours,
                 name + " " + pick(WORDS) + " " + pick(WORDS));
+    }
+
+    /** So many random queries, drawn in turn. */
+    List<MatchQuery> queries(int count) {
+        return Stream.generate(this::query).limit(count).toList();
     }
 
     MatchQuery query() {

@@ -39,11 +39,9 @@ class RelaxationTests {
 
     @Test
     void anEmptyAnswerOffersTheNearestQueriesThatFindSomethingWithWhatEachFinds() {
-        RandomDirectory queries = new RandomDirectory(11, places);
         int empty = 0;
         int widerRadii = 0;
-        for (int i = 0; i < 3_000; i++) {
-            MatchQuery query = queries.query();
+        for (MatchQuery query : new RandomDirectory(11, places).queries(3_000)) {
             Matches matches = matcher.match(query);
             if (matches.total() > 0) {
                 assertThat(matches.relaxations()).isEmpty();
@@ -73,13 +71,11 @@ class RelaxationTests {
 
     @Test
     void eachNeedThatNothingFoundCoversIsOfferedTheNearestQueriesUnderWhichServicesCoverIt() {
-        RandomDirectory queries = new RandomDirectory(12, places);
         int needsUncovered = 0;
         int offered = 0;
-        for (int i = 0; i < 3_000; i++) {
-            MatchQuery query = queries.query();
+        for (MatchQuery query : new RandomDirectory(12, places).queries(3_000)) {
             Matches matches = matcher.match(query);
-            Set<NeedDomain> uncovered = matches.total() == 0 || matches.bundle() == null ? Set.of() : matches.bundle().uncovered();
+            Set<NeedDomain> uncovered = matches.uncovered();
             assertThat(uncovered).as("for %s", query).containsAll(matches.toCoverTheRest().keySet());
             Province area = places.areaOf(query);
             for (NeedDomain need : uncovered) {

@@ -95,12 +95,10 @@ class FinderController {
             List<MatchView> results = matches.results().stream().map(match -> views.of(match, locale)).toList();
             BundleView bundle = matches.bundle() == null || matches.bundle().services().size() < 2 ? null
                     : views.of(matches.bundle(), locale);
-            // when nothing was found, the answer says what emptied it instead
-            List<String> uncovered = matches.total() == 0 || matches.bundle() == null ? List.of()
-                    : views.names(matches.bundle().uncovered(), locale);
             model.addAttribute("answer", new Answer(matches.total(), results, more(path, parameters, results.size(), matches.total()),
                     bundle, matches.emptiedBy().stream().map(c -> views.name(c, locale)).toList(),
-                    suggestions(path, parameters, matches.relaxations(), matches.query().text(), locale), uncovered,
+                    suggestions(path, parameters, matches.relaxations(), matches.query().text(), locale),
+                    views.names(matches.uncovered(), locale),
                     matches.toCoverTheRest().entrySet().stream().map(forANeed -> new NeedSuggestions(
                             views.name(forANeed.getKey(), locale),
                             suggestions(path, parameters, forANeed.getValue(), matches.query().text(), locale))).toList(),
