@@ -19,10 +19,11 @@ import java.util.function.Function;
 
 import ca.passerelle.directory.hsds.HsdsSchema;
 import ca.passerelle.directory.hsds.HsdsWriter;
-import ca.passerelle.directory.hsds.PasserelleTaxonomy;
 import ca.passerelle.directory.hsds.PasserelleTaxonomy.Term;
+import ca.passerelle.directory.hsds.PasserelleTaxonomy;
 import ca.passerelle.directory.hsds.ServiceFacetRefresh;
 import ca.passerelle.shared.Language;
+import ca.passerelle.shared.LanguageNames;
 import ca.passerelle.shared.LocalizedText;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
@@ -342,7 +343,7 @@ public class DirectoryCuration {
             row.put("id", UUID.randomUUID());
             row.put("service_id", service);
             row.put("code", code);
-            row.put("name", Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH));
+            row.put("name", LanguageNames.name(code, Locale.ENGLISH));
             rows.add(row);
         }
         writer.upsert(HSDS.table("language"), rows);

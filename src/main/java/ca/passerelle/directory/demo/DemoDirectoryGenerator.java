@@ -16,13 +16,14 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import ca.passerelle.DemoMode;
 
+import ca.passerelle.DemoMode;
 import ca.passerelle.directory.demo.Cities.City;
 import ca.passerelle.directory.demo.ServiceKind.Text;
 import ca.passerelle.directory.demo.ServiceKinds.Profile;
 import ca.passerelle.directory.hsds.PasserelleTaxonomy;
 import ca.passerelle.shared.Language;
+import ca.passerelle.shared.LanguageNames;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 
@@ -354,7 +355,7 @@ final class DemoDirectoryGenerator {
             Map<String, Object> spoken = rows.add("language", id("language", n, k * 16 + i++));
             spoken.put("service_id", service);
             spoken.put("code", code);
-            spoken.put("name", Locale.forLanguageTag(code).getDisplayLanguage(french ? Locale.FRENCH : Locale.ENGLISH));
+            spoken.put("name", LanguageNames.name(code, french ? Locale.FRENCH : Locale.ENGLISH));
         }
     }
 

@@ -8,6 +8,7 @@ import ca.passerelle.directory.SearchResults;
 import ca.passerelle.directory.ServiceDetails;
 import ca.passerelle.directory.ServiceId;
 import ca.passerelle.shared.Language;
+import ca.passerelle.shared.LanguageNames;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,7 @@ class DirectoryViews {
         model.addAttribute("results", results);
         model.addAttribute("domains", NeedDomain.values());
         model.addAttribute("provinces", Province.values());
-        model.addAttribute("languageNames", LanguageNames.of(LanguageNames.SEARCHABLE, locale));
+        model.addAttribute("languageNames", LanguageNames.listed(LanguageNames.COMMON, locale));
         model.addAttribute("time", time);
     }
 
@@ -44,7 +45,7 @@ class DirectoryViews {
         model.addAttribute("service", service);
         model.addAttribute("now", time.now(service.hours(), service.zone(), locale));
         model.addAttribute("week", time.week(service.hours(), service.zone(), locale));
-        model.addAttribute("languageNames", LanguageNames.of(service.languages(), locale));
+        model.addAttribute("languageNames", LanguageNames.listed(service.languages(), locale));
         model.addAttribute("time", time);
         model.addAttribute("capacityStatuses", ca.passerelle.directory.Capacity.STATUSES);
         return service;

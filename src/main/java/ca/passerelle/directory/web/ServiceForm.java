@@ -18,6 +18,7 @@ import ca.passerelle.directory.OpeningHours;
 import ca.passerelle.directory.OrganizationId;
 import ca.passerelle.directory.ServiceDraft;
 import ca.passerelle.shared.Language;
+import ca.passerelle.shared.LanguageNames;
 import ca.passerelle.shared.LocalizedText;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
@@ -303,8 +304,8 @@ public class ServiceForm {
                 }
             }
         }
-        form.languages = new ArrayList<>(draft.languages().stream().filter(LanguageNames.SEARCHABLE::contains).toList());
-        form.otherLanguages = String.join(", ", draft.languages().stream().filter(c -> !LanguageNames.SEARCHABLE.contains(c)).toList());
+        form.languages = new ArrayList<>(draft.languages().stream().filter(LanguageNames.COMMON::contains).toList());
+        form.otherLanguages = String.join(", ", draft.languages().stream().filter(c -> !LanguageNames.COMMON.contains(c)).toList());
         ServiceDraft.Site site = draft.site();
         form.address = site.address();
         form.city = site.city();

@@ -8,6 +8,7 @@ import ca.passerelle.directory.DirectoryCuration;
 import ca.passerelle.directory.OrganizationId;
 import ca.passerelle.directory.ServiceId;
 import ca.passerelle.directory.StaleEditException;
+import ca.passerelle.shared.LanguageNames;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -180,7 +181,7 @@ class StaffDirectoryController {
         model.addAttribute("provinces", Province.values());
         model.addAttribute("statuses", ServiceForm.STATUSES);
         model.addAttribute("genders", ServiceForm.GENDERS);
-        model.addAttribute("languageNames", LanguageNames.of(LanguageNames.SEARCHABLE, LocaleContextHolder.getLocale()));
+        model.addAttribute("languageNames", LanguageNames.listed(LanguageNames.COMMON, LocaleContextHolder.getLocale()));
         return "directory/service-form";
     }
 

@@ -18,6 +18,7 @@ import ca.passerelle.matching.web.MatchRequest.MatchRequestException;
 import ca.passerelle.matching.web.MatchViews.BundleView;
 import ca.passerelle.matching.web.MatchViews.MatchView;
 import ca.passerelle.shared.InterfaceLanguage;
+import ca.passerelle.shared.LanguageNames;
 import ca.passerelle.shared.NeedDomain;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -38,9 +39,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class FinderController {
 
-    /** Languages a person may ask services to speak, beyond whatever the directory holds: the most asked for in Canada. */
-    private static final List<String> SPOKEN = List.of("fr", "en", "es", "pt", "tl", "zh", "pa", "ar", "uk", "ru", "ro", "vi",
-            "ko", "hi", "ur", "fa", "sw", "ti", "am", "so", "ht", "iu", "cr");
     private static final List<String> FLAGS = List.of("open_now", "open_24_7", "no_status_required", "trafficking_specific",
             "substance_use_accessible", "accepting_new_clients");
 
@@ -123,8 +121,8 @@ class FinderController {
     private Choices choices(Locale locale) {
         return new Choices(FLAGS.stream()
                 .map(flag -> new Option(flag, messages.getMessage("match.constraint." + flag.replace('_', '-'), null, locale))).toList(),
-                SPOKEN.stream().map(code -> new Option(code, Locale.of(code).getDisplayLanguage(locale)))
-                        .sorted(Comparator.comparing(Option::label)).toList());
+                LanguageNames.alphabetical(LanguageNames.COMMON, locale).stream()
+                        .map(code -> new Option(code, LanguageNames.name(code, locale))).toList());
     }
 
     private static String sameSearchIn(MultiValueMap<String, String> parameters, String language) {

@@ -24,6 +24,7 @@ import ca.passerelle.matching.Reason;
 import ca.passerelle.matching.Relaxation;
 import ca.passerelle.shared.ClockTime;
 import ca.passerelle.shared.Language;
+import ca.passerelle.shared.LanguageNames;
 import ca.passerelle.shared.NeedDomain;
 import ca.passerelle.shared.Province;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -158,7 +159,7 @@ class MatchViews {
             case null -> null;
             case NeedDomain domain -> name(domain, locale);
             case Province province -> messages.getMessage(province.messageKey(), null, locale);
-            case String language -> Locale.of(language).getDisplayLanguage(locale);
+            case String language -> LanguageNames.name(language, locale);
             default -> reason.value();
         };
         return messages.getMessage(reason.kind().messageKey(), new Object[] {value}, locale);

@@ -40,6 +40,7 @@ import ca.passerelle.referral.ReferralView;
 import ca.passerelle.referral.StaleReferral;
 import ca.passerelle.referral.Urgency;
 import ca.passerelle.shared.Language;
+import ca.passerelle.shared.LanguageNames;
 import ca.passerelle.shared.Province;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -153,7 +154,7 @@ class ReferralController {
             candidates.add(new Candidate(match, summaries.get(match.service().id()), own ? null : receiver,
                     receiver == null ? Set.of() : coverage.getOrDefault(receiver.id(), Set.of()),
                     person.languages().stream().filter(match.service().languages()::contains)
-                            .map(code -> Locale.of(code).getDisplayLanguage(LocaleContextHolder.getLocale())).toList()));
+                            .map(code -> LanguageNames.name(code, LocaleContextHolder.getLocale())).toList()));
         }
         return candidates;
     }

@@ -113,6 +113,17 @@ class FinderIntegrationTests {
     }
 
     @Test
+    void theLanguagesAServiceMaySpeakAreListedInTheReadersOwnWordsAndAlphabet() {
+        List<String> spanish = Jsoup.parse(visitor.get("/?lang=es").body()).select("select[name=language] option[value]").eachText();
+        List<String> punjabi = Jsoup.parse(visitor.get("/?lang=pa").body()).select("select[name=language] option[value]").eachText();
+
+        assertThat(spanish.indexOf("árabe")).as("before chino, not after every unaccented name")
+                .isGreaterThan(spanish.indexOf("amárico")).isLessThan(spanish.indexOf("chino"));
+        assertThat(punjabi).as("Tagalog and Cree in Gurmukhi, as every other name").contains("ਤਾਗਾਲੋਗ", "ਕ੍ਰੀ")
+                .noneMatch(name -> name.matches(".*[A-Za-z].*"));
+    }
+
+    @Test
     void arabicIsDeclaredRightToLeftAndTheQuickExitAndHotlineAreOnThePage() {
         Document page = Jsoup.parse(visitor.get("/?lang=ar").body());
 
