@@ -1,6 +1,7 @@
 package ca.passerelle.shared;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,12 @@ public enum NeedDomain {
         return "need-domain." + code;
     }
 
+    /** The domain of a code as people and programs write it: "legal-aid", "Legal-Aid" or "legal_aid". */
     public static Optional<NeedDomain> fromCode(String code) {
-        return Arrays.stream(values()).filter(d -> d.code.equals(code)).findFirst();
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(values()).filter(d -> d.code.equals(wanted)).findFirst();
     }
 }

@@ -104,11 +104,21 @@ class FinderController {
                             : messages.getMessage(asked.postalCode().province().messageKey(), null, locale)));
         } catch (MatchRequestException refusal) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("error", messages.getMessage(refusal.messageKey(), refusal.arguments(), locale));
+            model.addAttribute("error", refusalOnThePage(refusal, locale));
             model.addAttribute("placesMeant", refusal.alike().stream().map(place -> new PlaceMeant(
                     place.name() + " (" + place.province().code() + ")", address(path, MatchRequest.at(parameters, place)))).toList());
         }
         return "finder";
+    }
+
+    /**
+     * A refusal as a person reads it on the page, where the form is: a need the link names is
+     * unknown, and the needs known are the boxes above it, not the API's list of codes.
+     */
+    private String refusalOnThePage(MatchRequestException refusal, Locale locale) {
+        String onThePage = refusal.messageKey().replace("match.api.", "finder.refused.");
+        return messages.getMessage(onThePage, refusal.arguments(), messages.getMessage(refusal.messageKey(), refusal.arguments(), locale),
+                locale);
     }
 
     /** Each relaxation as a link to the same search relaxed so, with what it finds. */

@@ -34,6 +34,7 @@ record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode)
     }
 
     static final String ANYWHERE_IN_THE_PROVINCE = "province";
+    private static final int MOST_YEARS = 130;
 
     /** The parameters that make a search, as opposed to an empty form. */
     private static final List<String> SEARCH_PARAMETERS = List.of("domain", "place", "lat", "lon", "province", "language",
@@ -69,7 +70,7 @@ record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode)
                         .orElseThrow(() -> new MatchRequestException("match.api.unknown-province", province)))
                 .languages(Set.copyOf(parameters.getOrDefault("language", List.of()).stream()
                         .filter(l -> l != null && !l.isBlank()).toList()))
-                .age(whole("age", first(parameters, "age"), 0, 130))
+                .age(age(first(parameters, "age")))
                 .gender(gender(first(parameters, "gender")))
                 .openNow(flag(parameters, "open_now"))
                 .open247(flag(parameters, "open_24_7"))
@@ -164,6 +165,14 @@ record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode)
             case "false", "0", "no", "off" -> false;
             default -> throw new MatchRequestException("match.api.bad-boolean", name);
         };
+    }
+
+    private static Integer age(String value) {
+        try {
+            return whole("age", value, 0, MOST_YEARS);
+        } catch (MatchRequestException notAnAge) {
+            throw new MatchRequestException("match.api.bad-age", 0, MOST_YEARS); // said as an age, not as a parameter
+        }
     }
 
     private static Integer whole(String name, String value, int minimum, int maximum) {

@@ -124,6 +124,19 @@ class FinderIntegrationTests {
     }
 
     @Test
+    void aLinkNamingANeedItDoesNotKnowSaysSoInWordsAndLeavesTheNeedsToChooseFrom() {
+        HttpResponse<String> answer = visitor.get("/?lang=fr&domain=sant%C3%A9-mentale&domain=health");
+        Document page = Jsoup.parse(answer.body());
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(page.select("[role=alert]").text())
+                .isEqualTo("Passerelle ne connaît pas le besoin « santé-mentale ». Choisissez ce dont vous avez besoin dans la liste ci-dessus.");
+        assertThat(page.select("input[name=domain]")).hasSize(12);
+        assertThat(page.select("input[name=domain][checked]").eachAttr("value")).containsExactly("health");
+        assertThat(page.select(".result")).isEmpty();
+    }
+
+    @Test
     void arabicIsDeclaredRightToLeftAndTheQuickExitAndHotlineAreOnThePage() {
         Document page = Jsoup.parse(visitor.get("/?lang=ar").body());
 

@@ -239,6 +239,7 @@ class MatchApiIntegrationTests {
         HttpResponse<String> domain = visitor.get("/api/v1/matches?domain=nope&lang=fr");
         HttpResponse<String> place = visitor.get("/api/v1/matches?place=Atlantis&lang=en");
         HttpResponse<String> radius = visitor.get("/api/v1/matches?place=Laval&radius=far&lang=fr");
+        HttpResponse<String> age = visitor.get("/api/v1/matches?domain=health&age=seventeen&lang=en");
 
         assertThat(domain.statusCode()).isEqualTo(400);
         assertThat(domain.body()).contains("Domaine de besoin inconnu : nope");
@@ -246,6 +247,18 @@ class MatchApiIntegrationTests {
         assertThat(place.body()).contains("No Canadian city or town is called “Atlantis”.");
         assertThat(radius.statusCode()).isEqualTo(400);
         assertThat(radius.body()).contains("Le paramètre radius doit être un nombre");
+        assertThat(age.statusCode()).isEqualTo(400);
+        assertThat(age.body()).contains("The age must be a whole number from 0 to 130.");
+    }
+
+    @Test
+    void aNeedIsReadAsPeopleAndProgramsWriteItsCode() {
+        JsonNode written = json("/api/v1/matches?domain=legal-aid&place=Laval&lang=en");
+
+        for (String code : new String[] {"LEGAL-AID", "legal_aid", " Legal_Aid "}) {
+            JsonNode answer = json("/api/v1/matches?domain=" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&place=Laval&lang=en");
+            assertThat(answer.get("total").asInt()).as(code).isEqualTo(written.get("total").asInt()).isPositive();
+        }
     }
 
     @Test
