@@ -17,12 +17,19 @@ public record Capacity(String status, Integer available, Integer maximum, String
 
     public static final java.util.List<String> STATUSES = java.util.List.of("accepting", "waitlist", "full");
 
+    private static final Duration TRUSTED_FOR = Duration.ofDays(1);
+
     public boolean known() {
         return status != null || available != null;
     }
 
     /** Whether the figures were confirmed a day or more before that moment: too old to rely on without calling. */
     public boolean oldAt(Instant moment) {
-        return updated != null && Duration.between(updated, moment).toHours() >= 24;
+        return updated != null && !moment.isBefore(oldFrom());
+    }
+
+    /** From when the figures are {@link #oldAt old}: a day after they were confirmed; null when that is not known. */
+    public Instant oldFrom() {
+        return updated == null ? null : updated.plus(TRUSTED_FOR);
     }
 }

@@ -20,8 +20,10 @@ import ca.passerelle.shared.Province;
 final class Facets {
 
     private static final int OLDEST = 120;
-    static final int MOST_POINTS_SHIFT = 16;
+    private static final int MOST_POINTS_SHIFT = 16;
     static final int DOMAIN_BITS = (1 << MOST_POINTS_SHIFT) - 1;
+    private static final int CHANGE_WHEN_OLD_SHIFT = 24;
+    private static final int MOST_POINTS_BITS = (1 << CHANGE_WHEN_OLD_SHIFT - MOST_POINTS_SHIFT) - 1;
 
     /** Each index's slot in the segment, and each slot's index here; null when the order is the slots' own. */
     private final int[] slotAt;
@@ -45,9 +47,9 @@ final class Facets {
     /** Every bit set: what a domain not asked reads as when narrowing. */
     final long[] all;
     /**
-     * Each service's domain bits, and from bit {@link #MOST_POINTS_SHIFT} the most points it can earn
-     * beyond its domains and distance (standing, and hours at best): bounds read both at once, in
-     * the order a search passes services.
+     * Each service's domain bits, the {@link #mostPoints} it can earn beyond its domains and distance
+     * (standing, and hours at best), and how they {@link #changeWhenOld change} once its capacity is
+     * old: bounds read them at once, in the order a search passes services.
      */
     final int[] domainsAndMostPoints;
     /** Each service's id: ties go to the lower one. */
@@ -102,8 +104,13 @@ final class Facets {
         return indexOf == null ? slot : indexOf[slot];
     }
 
-    /** Sets the bits of the service in this slot, and what ranking reads of it. */
-    void add(int slot, IndexedService service, int mostPoints, int schedule) {
+    /**
+     * Sets the bits of the service in this slot, and what ranking reads of it.
+     *
+     * @param mostPoints    the most it can earn beyond its domains and distance, its capacity fresh or old
+     * @param changeWhenOld how many points more it earns once its capacity is old (fewer when negative)
+     */
+    void add(int slot, IndexedService service, int mostPoints, int changeWhenOld, int schedule) {
         int index = indexOf(slot);
         ServiceCard card = service.card();
         String capacity = card.capacity() == null ? null : card.capacity().status();
@@ -130,9 +137,19 @@ final class Facets {
         }
         minimumAges[index] = age(service.minimumAge());
         maximumAges[index] = age(service.maximumAge());
-        domainsAndMostPoints[index] = service.domainBits() | mostPoints << MOST_POINTS_SHIFT;
+        domainsAndMostPoints[index] = service.domainBits() | mostPoints << MOST_POINTS_SHIFT | changeWhenOld << CHANGE_WHEN_OLD_SHIFT;
         ids[index] = card.id();
         schedules[index] = schedule;
+    }
+
+    /** The most points a service can earn beyond its domains and distance, from its {@link #domainsAndMostPoints}. */
+    static int mostPoints(int packed) {
+        return packed >>> MOST_POINTS_SHIFT & MOST_POINTS_BITS;
+    }
+
+    /** How many points more it earns once its capacity is old, fewer when negative: 0 when they never change. */
+    static int changeWhenOld(int packed) {
+        return packed >> CHANGE_WHEN_OLD_SHIFT;
     }
 
     /** A term found in these slots (one in 32 services or more), in {@link #byFrequentTerm} or {@link #byFrequentNameTerm}. */

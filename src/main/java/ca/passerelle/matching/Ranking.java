@@ -123,9 +123,19 @@ final class Ranking {
         return open247 ? 8 : openNow ? 5 : 0;
     }
 
-    /** Points that do not change with the query or the hour: capacity, and being made for people who lived through trafficking. */
-    static int standingPoints(Capacity capacity, boolean traffickingSpecific) {
-        Reason.Kind said = capacityKind(capacity);
+    /**
+     * Points for what a service says of its capacity, and for being made for people who lived
+     * through trafficking, at the moment of a search: a capacity a day old or more ({@link
+     * Capacity#oldAt}) counts as not said, so that "accepting" said last month does not outrank
+     * "accepting" said this morning, nor "full" said last month sink a shelter that may have room.
+     */
+    static int standingPoints(Capacity capacity, boolean traffickingSpecific, Instant at) {
+        return standingPoints(capacity == null || capacity.oldAt(at) ? null : capacity.status(), traffickingSpecific);
+    }
+
+    /** {@link #standingPoints(Capacity, boolean, Instant)} of a capacity just said, with this status (null: nothing said). */
+    static int standingPoints(String capacityStatus, boolean traffickingSpecific) {
+        Reason.Kind said = capacityKind(capacityStatus);
         int points = said == null ? CAPACITY_NOT_SAID : switch (said) {
             case ACCEPTING -> ACCEPTING;
             case WAITLIST -> WAITLIST;
@@ -202,7 +212,10 @@ final class Ranking {
     }
 
     private static Reason.Kind capacityKind(Capacity capacity) {
-        String status = capacity == null ? null : capacity.status();
+        return capacityKind(capacity == null ? null : capacity.status());
+    }
+
+    private static Reason.Kind capacityKind(String status) {
         return switch (status == null ? "" : status) {
             case "accepting" -> Reason.Kind.ACCEPTING;
             case "waitlist" -> Reason.Kind.WAITLIST;

@@ -1,5 +1,6 @@
 package ca.passerelle.matching;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +50,8 @@ final class Search {
     private WeeklyHours[] patternsAsked;
     private byte[] openSchedules;
     private int total;
+    /** The query's moment, as {@link #nanosSinceEpoch}: whether capacities are old is asked of it. */
+    private final long atNanos;
     /** What the services offered now earn for being named for the words typed: {@link Ranking#NAMED}, or nothing. */
     private int namedPoints;
 
@@ -65,6 +68,21 @@ final class Search {
         this.best = new PriorityQueue<>(query.limit() + 1, Ranking.BEST_FIRST.reversed());
         this.bundle = query.domains().size() > 1 ? new BundleBuilder(requested) : null;
         Arrays.fill(minuteIn, -1);
+        this.atNanos = nanosSinceEpoch(query.at());
+    }
+
+    /** A moment as nanoseconds since 1970, exact from 1678 to 2262 and the nearest of those years beyond. */
+    static long nanosSinceEpoch(Instant moment) {
+        try {
+            return Math.addExact(Math.multiplyExact(moment.getEpochSecond(), 1_000_000_000L), moment.getNano());
+        } catch (ArithmeticException beyond) {
+            return moment.getEpochSecond() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+
+    /** Whether the query's moment is that one ({@link #nanosSinceEpoch}) or later. */
+    boolean isAtOrAfter(long nanos) {
+        return atNanos >= nanos;
     }
 
     static int zoneNumber(ZoneId zone) {

@@ -8,6 +8,7 @@ import static ca.passerelle.matching.Bits.isSet;
 import static ca.passerelle.matching.Bits.or;
 import static ca.passerelle.matching.Bits.set;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -78,6 +79,11 @@ final class Segment {
     private final int placedSlots;
     /** The opening hours of the segment's services: they share a few patterns ({@link Facets#schedules} number them). */
     private final WeeklyHours[] hoursPatterns;
+    /**
+     * By slot: from when what the service says of its capacity is too old to rank by ({@link
+     * Search#nanosSinceEpoch}); read only for a service whose points change then ({@link Facets#changeWhenOld}).
+     */
+    private final long[] capacityOldFrom;
 
     private final Live live;
     /** The facets by slot, for queries with a place, and in id order, for those without. */
@@ -173,16 +179,21 @@ final class Segment {
         long[] active = new long[(size + 63) >>> 6];
         List<SiteGrid.Site> sites = new ArrayList<>();
         firstSites = new int[size + 1];
+        capacityOldFrom = new long[size];
         int placed = 0;
         for (int slot = 0; slot < size; slot++) {
             IndexedService service = arrived.get(order[slot]);
             ServiceCard card = service.card();
             services[slot] = service;
-            int mostPoints = Ranking.standingPoints(card.capacity(), card.traffickingSpecific()) + Ranking.hoursPoints(card.open247(), true);
+            Instant oldFrom = card.capacity() == null ? null : card.capacity().oldFrom();
+            int fresh = Ranking.standingPoints(card.capacity() == null ? null : card.capacity().status(), card.traffickingSpecific());
+            int changeWhenOld = oldFrom == null ? 0 : Ranking.standingPoints((String) null, card.traffickingSpecific()) - fresh;
+            capacityOldFrom[slot] = oldFrom == null ? Long.MAX_VALUE : Search.nanosSinceEpoch(oldFrom);
+            int mostPoints = fresh + Math.max(0, changeWhenOld) + Ranking.hoursPoints(card.open247(), true);
             int schedule = Search.schedule(patterns.computeIfAbsent(service.hours(), hours -> patterns.size()), service.zone());
             set(active, slot, service.active());
-            bySlot.add(slot, service, mostPoints, schedule);
-            byId.add(slot, service, mostPoints, schedule);
+            bySlot.add(slot, service, mostPoints, changeWhenOld, schedule);
+            byId.add(slot, service, mostPoints, changeWhenOld, schedule);
             for (GeoPoint site : service.sites()) {
                 sites.add(new SiteGrid.Site(site, slot));
             }
@@ -732,7 +743,7 @@ final class Segment {
     /** {@link #mayRank} of a service by its {@link Facets#domainsAndMostPoints}. */
     private static boolean mayRankWith(int packed, double atLeastKm, Search search) {
         int domainBits = packed & Facets.DOMAIN_BITS;
-        return search.mayRank(domainBits, search.score(domainBits, atLeastKm, packed >>> Facets.MOST_POINTS_SHIFT), atLeastKm);
+        return search.mayRank(domainBits, search.score(domainBits, atLeastKm, Facets.mostPoints(packed)), atLeastKm);
     }
 
     /**
@@ -817,7 +828,7 @@ final class Segment {
             }
             int packed = facets.domainsAndMostPoints[index];
             int least = leastPoints[Integer.compress(packed & Facets.DOMAIN_BITS, requested)];
-            if (least < 0 || packed >>> Facets.MOST_POINTS_SHIFT < least) {
+            if (least < 0 || Facets.mostPoints(packed) < least) {
                 clear(services, index);
                 return false;
             }
@@ -910,18 +921,26 @@ final class Segment {
 
     /**
      * Offers the search a service at this distance (NaN: none) if its exact score could rank: open
-     * now is asked of its hours only then, and the service itself (its id breaks ties) read last.
+     * now is asked of its hours only then, whether its capacity is old only if that changes its
+     * points, and the service itself (its id breaks ties) read last.
      */
     private void offer(Facets facets, int index, double distance, Search search) {
         int packed = facets.domainsAndMostPoints[index];
+        int slot = facets.slotAt(index);
         boolean allHours = isSet(facets.open247, index);
-        int mostPoints = packed >>> Facets.MOST_POINTS_SHIFT;
-        int points = allHours || search.isOpen(hoursPatterns, facets.schedules[index]) ? mostPoints
-                : mostPoints - Ranking.hoursPoints(false, true);
+        int points = Facets.mostPoints(packed);
+        if (!allHours && !search.isOpen(hoursPatterns, facets.schedules[index])) {
+            points -= Ranking.hoursPoints(false, true);
+        }
+        int changeWhenOld = Facets.changeWhenOld(packed);
+        if (changeWhenOld != 0) {
+            // the most points counted the better of fresh and old: take off the other's shortfall
+            points -= search.isAtOrAfter(capacityOldFrom[slot]) ? Math.max(0, -changeWhenOld) : Math.max(0, changeWhenOld);
+        }
         int domains = packed & Facets.DOMAIN_BITS;
         double score = search.score(domains, distance, points);
         if (search.mayRank(domains, score, distance)) {
-            search.offer(services[facets.slotAt(index)], facets.ids[index], domains, score, distance);
+            search.offer(services[slot], facets.ids[index], domains, score, distance);
         }
     }
 

@@ -43,7 +43,7 @@ final class BruteForceMatcher {
             Ranking.Candidate candidate = new Ranking.Candidate(IndexedService.of(service), Ranking.score(query,
                     (int) query.domains().stream().filter(service.domains()::contains).count(), distance,
                     Ranking.hoursPoints(service.open247(), openNow(service, query)) + Ranking.standingPoints(
-                            service.capacity(), service.traffickingSpecific()) + (holdsEveryWord(nameTerms, service, query) ? Ranking.NAMED : 0)),
+                            service.capacity(), service.traffickingSpecific(), query.at()) + (holdsEveryWord(nameTerms, service, query) ? Ranking.NAMED : 0)),
                     distance);
             all.add(candidate);
             if (bundle != null) {

@@ -36,7 +36,7 @@ final class PostgresBaseline implements AutoCloseable {
     PostgresBaseline(String url, List<ServiceFacts> directory) throws SQLException {
         connection = DriverManager.getConnection(url, "postgres", "");
         // named for what its rows hold: a run finding an older table of the same size would load it again
-        table = "bench_" + directory.size() + "_named";
+        table = "bench_" + directory.size() + "_capacity_dated";
         try (var statement = connection.createStatement()) {
             statement.execute("create extension if not exists cube");
             statement.execute("create extension if not exists earthdistance");
@@ -47,7 +47,7 @@ final class PostgresBaseline implements AutoCloseable {
     }
 
     private static int capacityPoints(String status) {
-        return Ranking.standingPoints(new Capacity(status, null, null, null, null), false);
+        return Ranking.standingPoints(status, false);
     }
 
     /** The total and the ids of the best {@code query.limit()}, best first. */
@@ -59,8 +59,9 @@ final class PostgresBaseline implements AutoCloseable {
         String coverage = query.domains().isEmpty() ? "50" : "50.0 * bit_count((s.domain_bits & " + mask + ")::bit(32)) / " + query.domains().size();
         String distance = query.near() == null ? "0" : "case when h.km is null then 10 else 30 / (1 + h.km / 10) - 10 * log(1 + h.km / 100) end";
         String score = coverage + " + " + distance + " + case when s.open247 then 8 else 0 end"
-                + " + case s.capacity" + Capacity.STATUSES.stream().map(status -> " when '" + status + "' then " + capacityPoints(status)).collect(Collectors.joining())
-                + " else " + capacityPoints(null) + " end"
+                + " + case when s.capacity_old_from <= '" + query.at() + "'::timestamptz then " + capacityPoints(null)
+                + " else case s.capacity" + Capacity.STATUSES.stream().map(status -> " when '" + status + "' then " + capacityPoints(status)).collect(Collectors.joining())
+                + " else " + capacityPoints(null) + " end end"
                 + " + case when s.trafficking then 4 else 0 end"
                 + " + " + namedPoints(query, namedParameters);
         String hits;
@@ -184,7 +185,7 @@ final class PostgresBaseline implements AutoCloseable {
             statement.execute("drop table if exists " + table + ", " + table + "_site");
             statement.execute("create table " + table + " (id int primary key, uuid uuid not null, active bool, domain_bits int,"
                     + " provinces text[], languages text[], open247 bool, substance bool, no_status bool, trafficking bool,"
-                    + " capacity text, min_age int, max_age int, genders text[], terms text[], name_terms text[], has_sites bool)");
+                    + " capacity text, capacity_old_from timestamptz, min_age int, max_age int, genders text[], terms text[], name_terms text[], has_sites bool)");
             statement.execute("create table " + table + "_site (service int, latitude float8, longitude float8)");
         }
         StringBuilder services = new StringBuilder();
@@ -197,6 +198,7 @@ final class PostgresBaseline implements AutoCloseable {
                     .append(array(s.languages())).append('\t').append(s.open247()).append('\t').append(s.substanceUseAccessible())
                     .append('\t').append(s.noStatusRequired()).append('\t').append(s.traffickingSpecific()).append('\t')
                     .append(s.capacity() == null ? "\\N" : s.capacity().status()).append('\t')
+                    .append(s.capacity() == null || s.capacity().oldFrom() == null ? "\\N" : s.capacity().oldFrom()).append('\t')
                     .append(s.minimumAge() == null ? "\\N" : s.minimumAge()).append('\t')
                     .append(s.maximumAge() == null ? "\\N" : s.maximumAge()).append('\t').append(array(s.genders())).append('\t')
                     .append(array(Words.terms(s.words()))).append('\t').append(array(Words.terms(IndexedService.names(s)))).append('\t')

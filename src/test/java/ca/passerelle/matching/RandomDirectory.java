@@ -37,10 +37,13 @@ final class RandomDirectory {
             "écouter", "employment", "refugies", "refugee", "jeune", "femme", "food", "ecole", "the", "à", "clinique");
 
     private final Random random;
+    /** Draws when each capacity was said apart: the rest of a directory stays what it was before capacities were dated. */
+    private final Random saidWhen;
     private final List<Places.Place> places;
 
     RandomDirectory(long seed, Places gazetteer) {
         this.random = new Random(seed);
+        this.saidWhen = new Random(~seed);
         this.places = placesAcrossCanada(gazetteer);
     }
 
@@ -106,12 +109,21 @@ final class RandomDirectory {
         ShownText shown = new ShownText(name, Language.FR);
         String status = random.nextInt(12) == 0 ? pick(List.of("inactive", "temporarily closed")) : "active";
         Capacity capacity = random.nextInt(3) == 0 ? null
-                : new Capacity(pick(Capacity.STATUSES), random.nextInt(10), 10, "beds", Instant.parse("2026-11-01T00:00:00Z"));
+                : new Capacity(pick(Capacity.STATUSES), random.nextInt(10), 10, "beds", capacitySaid());
         return new ServiceFacts(new ServiceId(new UUID(random.nextLong(), random.nextLong())), status,
                 new ServiceFacts.NamesInLanguages(shown, shown), new ServiceFacts.NamesInLanguages(shown, shown), domains,
                 home.name(), home.province(), "+1 555 010 0000", sites, provinces, languages, minimumAge, maximumAge, genders,
                 open247, random.nextInt(4) == 0, random.nextInt(3) == 0, random.nextInt(5) == 0, capacity, hours,
                 name + " " + pick(WORDS) + " " + pick(WORDS));
+    }
+
+    /**
+     * When a capacity was said: in the two days before the queries' week or during it, so that it is
+     * fresh for some queries and old for others, to the minute they are asked at now and then; or
+     * never said, which is never old.
+     */
+    private Instant capacitySaid() {
+        return saidWhen.nextInt(4) == 0 ? null : Instant.parse("2026-11-21T00:00:00Z").plusSeconds(60L * saidWhen.nextInt(9 * 24 * 60));
     }
 
     /** So many random queries, drawn in turn. */
