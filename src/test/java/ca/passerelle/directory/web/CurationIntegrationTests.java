@@ -137,6 +137,18 @@ class CurationIntegrationTests {
     }
 
     @Test
+    void aCuratorIsToldThatFiguresADayOldNoLongerCountInSearchesUntilConfirmed() {
+        UUID id = jdbc.sql("select id from services where capacity_status is not null limit 1").query(UUID.class).single();
+        jdbc.sql("update services set capacity_updated = now() - interval '3 days' where id = :id").param("id", id).update();
+        String page = "/app/directory/services/" + id;
+        assertThat(curator.get(page).body()).contains("Searches no longer count figures a day old");
+
+        curator.submit(oneClick(page, "still-correct"));
+
+        assertThat(curator.get(page).body()).doesNotContain("Searches no longer count figures a day old");
+    }
+
+    @Test
     void letsOnlyASignedInCuratorChangeAnything() {
         UUID id = jdbc.sql("select id from services limit 1").query(UUID.class).single();
 
