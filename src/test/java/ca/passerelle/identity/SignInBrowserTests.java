@@ -33,7 +33,6 @@ class SignInBrowserTests {
         String email = "hotline-operator@boreale.example";
         jdbc.sql("update accounts set last_totp_step = 0 where email = :email").param("email", email).update();
         try (BrowserContext context = browser.newContext("fr-CA")) {
-            Accessibility.enable(context);
             Page page = context.newPage();
             page.navigate(url("/app"));
             assertThat(page.locator("h1").textContent()).isEqualTo("Connexion à l’espace intervenants");
@@ -101,7 +100,6 @@ class SignInBrowserTests {
         String email = "organisation-administrator@boreale.example";
         jdbc.sql("update accounts set last_totp_step = 0 where email = :email").param("email", email).update();
         try (BrowserContext context = browser.newPhoneContext("en-CA")) {
-            Accessibility.enable(context);
             Page page = context.newPage();
             page.navigate(url("/login"));
             page.getByLabel("E-mail address").fill(email);

@@ -78,8 +78,6 @@ class ReferralLoopBrowserTests {
         try (BrowserContext operatorContext = browser.newContext(language + "-CA");
                 BrowserContext clinicContext = browser.newContext(language + "-CA");
                 BrowserContext shelterContext = browser.newContext(language + "-CA")) {
-            Accessibility.enable(operatorContext);
-            Accessibility.enable(clinicContext);
             Page operator = signIn(operatorContext, "hotline-operator@aurore.example", language);
 
             operator.navigate(url("/app/persons/new"));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -21,8 +22,11 @@ public final class Accessibility {
     private Accessibility() {
     }
 
-    /** Makes axe-core available in every page of the context; an init script is not held to the page's CSP. */
-    public static void enable(BrowserContext context) {
+    /**
+     * Makes axe-core available in every page of the context; an init script is not held to the
+     * page's CSP. {@link Browser} does it for every context it opens.
+     */
+    static void enable(BrowserContext context) {
         Path script = Path.of(System.getProperty("axe.script", "target/axe-core/package/axe.min.js"));
         try {
             context.addInitScript(Files.readString(script));
@@ -33,10 +37,14 @@ public final class Accessibility {
 
     /** Fails with each WCAG 2.1 A/AA violation axe-core finds in the page as it is now. */
     public static void assertNoViolations(Page page) {
-        Object violations = page.evaluate("async () => {"
+        assertThat(violations(page)).as("axe-core violations on %s", page.url()).isEmpty();
+    }
+
+    /** Each WCAG 2.1 A/AA violation axe-core finds in the page as it is now: what, how bad, and where. */
+    public static List<?> violations(Page page) {
+        return (List<?>) page.evaluate("async () => {"
                 + " const result = await axe.run(document, { runOnly: { type: 'tag', values: " + RULES + " } });"
                 + " return result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
                 + "   + v.nodes.map(n => n.target.join(' ')).join(', ')); }");
-        assertThat((java.util.List<?>) violations).as("axe-core violations on %s", page.url()).isEmpty();
     }
 }

@@ -40,9 +40,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
     }
 
-    /** A fresh browser profile whose preferred language is {@code locale} (e.g. {@code fr-CA}). */
+    /** A fresh browser profile whose preferred language is {@code locale} (e.g. {@code fr-CA}), axe-core in its pages. */
     public BrowserContext newContext(String locale) {
-        return chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 900));
+        return checked(chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 900)));
     }
 
     /** A fresh profile whose JavaScript is off, as some people and some phones have it. */
@@ -50,10 +50,16 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 900).setJavaScriptEnabled(false));
     }
 
-    /** A fresh profile on a small phone screen, 360 CSS pixels wide. */
+    /** A fresh profile on a small phone screen, 360 CSS pixels wide, axe-core in its pages. */
     public BrowserContext newPhoneContext(String locale) {
-        return chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(360, 740)
-                .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2));
+        return checked(chromium.newContext(new NewContextOptions().setLocale(locale).setViewportSize(360, 740)
+                .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2)));
+    }
+
+    /** Every page a test opens can be {@link Accessibility#assertNoViolations checked}. */
+    private static BrowserContext checked(BrowserContext context) {
+        Accessibility.enable(context);
+        return context;
     }
 
     @Override

@@ -35,7 +35,6 @@ class FinderBrowserTests {
     @Test
     void aFrenchSpeakerFindsLegalAidNearMontrealAndReadsWhyEachServiceIsThere() {
         try (BrowserContext context = browser.newContext("fr-CA")) {
-            Accessibility.enable(context);
             Page page = context.newPage();
             page.navigate(url("/"));
             Accessibility.assertNoViolations(page);
@@ -82,7 +81,6 @@ class FinderBrowserTests {
     @Test
     void anArabicSpeakerGetsTheFinderRightToLeftAndAnswersInArabic() {
         try (BrowserContext context = browser.newContext("ar")) {
-            Accessibility.enable(context);
             Page page = context.newPage();
             page.navigate(url("/"));
 
@@ -114,7 +112,6 @@ class FinderBrowserTests {
     @Test
     void everyInterfaceLanguageIsOneClickAwayAndComplete() {
         try (BrowserContext context = browser.newContext("en-CA")) {
-            Accessibility.enable(context);
             Page page = context.newPage();
             page.navigate(url("/?domain=immigration&place=Vancouver&radius=50"));
             for (InterfaceLanguage language : InterfaceLanguage.values()) {
@@ -134,7 +131,6 @@ class FinderBrowserTests {
     @Test
     void aPlaceMistypedAtNightIsOneClickFromItsSearch() {
         try (BrowserContext context = browser.newContext("fr-CA")) {
-            Accessibility.enable(context);
             Page page = context.newPage();
             page.navigate(url("/?lang=fr"));
 
@@ -175,7 +171,6 @@ class FinderBrowserTests {
     @Test
     void aWorkerAskingForSeveralNeedsIsShownWhereToFindTheOnesNothingNearbyCovers() {
         try (BrowserContext context = browser.newContext("en-CA")) {
-            Accessibility.enable(context);
             Page page = context.newPage();
             page.navigate(url("/?domain=short-term-housing&domain=legal-aid&domain=health&place=Sudbury&radius=50"));
 
@@ -195,7 +190,6 @@ class FinderBrowserTests {
     void aPersonTurnedAwayUnderLoadReadsWhyInTheirLanguageAndCanCallTheHotline() {
         for (InterfaceLanguage language : List.of(InterfaceLanguage.AR, InterfaceLanguage.ES)) {
             try (BrowserContext context = browser.newContext(language.tag())) {
-                Accessibility.enable(context);
                 Page page = context.newPage();
                 // the page a refused search receives, served where the search was asked
                 page.route(url("/?domain=health&place=Halifax"), route -> route.fulfill(new Route.FulfillOptions().setStatus(503)
