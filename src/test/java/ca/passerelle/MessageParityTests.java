@@ -9,12 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import ca.passerelle.consent.ConsentPurpose;
+import ca.passerelle.consent.DataCategory;
+import ca.passerelle.directory.Capacity;
+import ca.passerelle.identity.Permission;
+import ca.passerelle.identity.Role;
+import ca.passerelle.person.ContactChannel;
+import ca.passerelle.person.PersonDetails;
+import ca.passerelle.referral.ReferralReason;
+import ca.passerelle.referral.ReferralStatus;
+import ca.passerelle.referral.Urgency;
+import ca.passerelle.shared.NeedDomain;
+import ca.passerelle.shared.Province;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,6 +50,28 @@ class MessageParityTests {
             assertThat(french.getProperty(key)).as("French %s", key).isNotBlank();
             assertThat(english.getProperty(key)).as("English %s", key).isNotBlank();
         });
+    }
+
+    /** Pages name these values by a key made of the value: each value has its words, whatever is added later. */
+    @Test
+    void everyValueAPageNamesByItsKeyHasAMessage() throws IOException {
+        Properties english = load("i18n/messages_en.properties");
+        english.putAll(load("i18n/finder_en.properties")); // domains and provinces, in the finder's nine languages
+        List<String> keys = Stream.of(
+                Arrays.stream(Role.values()).map(role -> "role." + role.slug()),
+                Arrays.stream(Permission.values()).map(permission -> "permission." + permission),
+                Arrays.stream(DataCategory.values()).map(category -> "consent.category." + category.slug()),
+                Arrays.stream(ConsentPurpose.values()).map(purpose -> "consent.summary.purpose." + purpose.slug()),
+                Arrays.stream(Urgency.values()).map(urgency -> "referral.urgency." + urgency.slug()),
+                Arrays.stream(ReferralStatus.values()).map(status -> "referral.status." + status.slug()),
+                Arrays.stream(ReferralReason.values()).map(reason -> "referral.reason." + reason.slug()),
+                Arrays.stream(ContactChannel.values()).map(channel -> "person.channel." + channel.slug()),
+                PersonDetails.GENDERS.stream().map(gender -> "person.gender." + gender),
+                Arrays.stream(NeedDomain.values()).map(NeedDomain::messageKey),
+                Arrays.stream(Province.values()).map(Province::messageKey),
+                Capacity.STATUSES.stream().map(status -> "capacity.status." + status)).flatMap(family -> family).toList();
+
+        assertThat(keys).filteredOn(key -> english.getProperty(key) == null).as("values without words").isEmpty();
     }
 
     /** Java's MessageFormat swallows a straight quote in a message with arguments: typography uses ’. */
