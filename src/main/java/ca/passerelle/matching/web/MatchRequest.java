@@ -35,6 +35,7 @@ record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode)
 
     static final String ANYWHERE_IN_THE_PROVINCE = "province";
     private static final int MOST_YEARS = 130;
+    private static final int ECHOED = 60;
 
     /** The parameters that make a search, as opposed to an empty form. */
     private static final List<String> SEARCH_PARAMETERS = List.of("domain", "place", "lat", "lon", "province", "language",
@@ -67,7 +68,7 @@ record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode)
         MatchQuery.Builder query = MatchQuery.builder()
                 .domains(domains(parameters.getOrDefault("domain", List.of())))
                 .province(province == null ? null : Province.fromCode(province)
-                        .orElseThrow(() -> new MatchRequestException("match.api.unknown-province", province)))
+                        .orElseThrow(() -> new MatchRequestException("match.api.unknown-province", echoed(province))))
                 .languages(Set.copyOf(parameters.getOrDefault("language", List.of()).stream()
                         .filter(l -> l != null && !l.isBlank()).toList()))
                 .age(age(first(parameters, "age")))
@@ -91,7 +92,7 @@ record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode)
         if (typed != null) {
             place = places.find(typed).orElse(null);
             postalCode = place != null ? null : Province.ofPostalCode(typed).map(in -> new PostalCode(typed.strip(), in))
-                    .orElseThrow(() -> new MatchRequestException(places.alike(typed), "match.api.unknown-place", typed));
+                    .orElseThrow(() -> new MatchRequestException(places.alike(typed), "match.api.unknown-place", echoed(typed)));
             near = place == null ? null : place.point();
             if (postalCode != null) {
                 radiusKm = null; // a postal code tells its province only: the whole province, nearest unknown
@@ -139,9 +140,19 @@ record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode)
 
     private static Set<NeedDomain> domains(List<String> codes) {
         return codes.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::strip).filter(c -> !c.isEmpty())
-                .map(c -> NeedDomain.fromCode(c).orElseThrow(() -> new MatchRequestException("match.api.unknown-domain", c,
+                .map(c -> NeedDomain.fromCode(c).orElseThrow(() -> new MatchRequestException("match.api.unknown-domain", echoed(c),
                         Arrays.stream(NeedDomain.values()).map(NeedDomain::code).collect(Collectors.joining(", ")))))
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * What was typed, as a refusal repeats it: without control characters, and cut after
+     * {@value #ECHOED} characters, so that a pasted page or a forged link does not fill the answer.
+     */
+    static String echoed(String typed) {
+        String printable = typed.replaceAll("\\p{Cc}", "");
+        return printable.codePointCount(0, printable.length()) <= ECHOED ? printable
+                : printable.substring(0, printable.offsetByCodePoints(0, ECHOED)) + "…";
     }
 
     private static String gender(String gender) {
@@ -150,7 +161,7 @@ record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode)
         }
         String wanted = gender.toLowerCase(Locale.ROOT);
         if (!List.of("women", "men", "gender-diverse").contains(wanted)) {
-            throw new MatchRequestException("match.api.unknown-gender", gender);
+            throw new MatchRequestException("match.api.unknown-gender", echoed(gender));
         }
         return wanted;
     }

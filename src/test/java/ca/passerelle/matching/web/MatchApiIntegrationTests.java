@@ -272,6 +272,17 @@ class MatchApiIntegrationTests {
     }
 
     @Test
+    void aRefusalRepeatsWhatWasTypedShortAndPrintable() {
+        String pasted = "Montr\u00e9al\u0000 ".repeat(100);
+        HttpResponse<String> refused = visitor.get("/api/v1/matches?lang=en&place=" + URLEncoder.encode(pasted, StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        String error = JsonMapper.shared().readTree(refused.body()).get("error").asString();
+        assertThat(error).startsWith("No Canadian city or town is called “Montréal Montréal").contains("…”")
+                .doesNotContain("\u0000").hasSizeLessThan(120);
+    }
+
+    @Test
     void aNeedIsReadAsPeopleAndProgramsWriteItsCode() {
         JsonNode written = json("/api/v1/matches?domain=legal-aid&place=Laval&lang=en");
 
