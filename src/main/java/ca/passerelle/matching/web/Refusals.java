@@ -12,22 +12,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * What a search turned away reads (Passerelle very busy, or still starting), in the reader's
- * language and with the hotline: a person who came for help at the worst moment gets a number to
- * call, not a blank error. The finder's is a small page (the hotline a tap away, a link to try
- * again, the quick exit); the API's, plain text. Each is written once a language, when Passerelle
- * starts: turning a search away must cost next to nothing.
+ * What a request turned away reads (Passerelle very busy or still starting, or an address it cannot
+ * read), in the reader's language and with the hotline: a person who came for help at the worst
+ * moment gets a number to call, not a blank error. The finder's is a small page (the hotline a tap
+ * away, a link to try again or to the finder, the quick exit); the API's, plain text. Each is
+ * written once a language, when Passerelle starts: turning a request away must cost next to nothing.
  */
 @Component
 class Refusals {
 
+    /** Why, and where the page's link leads: the same address again ({@code ""}), or the finder. */
     enum Why {
-        BUSY("finder.busy"), STARTING("finder.starting");
+        BUSY("finder.busy", "", "finder.try-again"),
+        STARTING("finder.starting", "", "finder.try-again"),
+        /** An address cut short or mangled when it was copied or sent, which the server refuses before Passerelle reads it. */
+        UNREADABLE("finder.unreadable", "/", "finder.heading");
 
         private final String messageKey;
+        private final String link;
+        private final String linkKey;
 
-        Why(String messageKey) {
+        Why(String messageKey, String link, String linkKey) {
             this.messageKey = messageKey;
+            this.link = link;
+            this.linkKey = linkKey;
         }
     }
 
@@ -46,7 +54,7 @@ class Refusals {
                 String said = messages.getMessage(why.messageKey, null, locale);
                 String line = messages.getMessage("layout.hotline", null, locale);
                 String emergency = messages.getMessage("layout.emergency", null, locale);
-                page.put(language, page(language, said, line, hotline, emergency, messages.getMessage("finder.try-again", null, locale),
+                page.put(language, page(language, said, line, hotline, emergency, why.link, messages.getMessage(why.linkKey, null, locale),
                         messages.getMessage("layout.quick-exit", null, locale)));
                 text.put(language, (said + "\n" + line + " " + hotline.number() + "\n" + emergency + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -57,7 +65,7 @@ class Refusals {
 
     /** The finder's page: {@code href=""} is the address asked, so trying again asks the same search. */
     private static byte[] page(InterfaceLanguage language, String said, String line, HotlineProperties hotline, String emergency,
-            String tryAgain, String quickExit) {
+            String link, String linkText, String quickExit) {
         return """
                 <!DOCTYPE html>
                 <html lang="%s" dir="%s">
@@ -71,12 +79,12 @@ class Refusals {
                 </header>
                 <main id="main" class="narrow">
                 <h1>%s</h1>
-                <p><a href="">%s</a></p>
+                <p><a href="%s">%s</a></p>
                 </main>
                 </body>
                 </html>
                 """.formatted(language.tag(), language.direction(), QUICK_EXIT, escaped(quickExit), escaped(line), hotline.dialable(),
-                escaped(hotline.number()), escaped(emergency), escaped(said), escaped(tryAgain)).getBytes(StandardCharsets.UTF_8);
+                escaped(hotline.number()), escaped(emergency), escaped(said), link, escaped(linkText)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String escaped(String text) {

@@ -2,6 +2,8 @@ package ca.passerelle.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -134,6 +136,27 @@ class FinderIntegrationTests {
         assertThat(page.select("input[name=domain]")).hasSize(12);
         assertThat(page.select("input[name=domain][checked]").eachAttr("value")).containsExactly("health");
         assertThat(page.select(".result")).isEmpty();
+    }
+
+    @Test
+    void anAddressCutShortInATextMessageIsAnsweredInThePersonsLanguageWithTheHotlineNotTheServersBareError() throws IOException {
+        String answer = raw("GET /services/%C3% HTTP/1.1", "Accept-Language: es");
+        String api = raw("GET /api/v1/matches/% HTTP/1.1", "Accept-Language: fr");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("<html lang=\"es\"")
+                .contains("No se pudo leer esta dirección").contains("href=\"tel:+18339001010\"").contains("data-quick-exit")
+                .contains("<a href=\"/\">Encuentre ayuda en cualquier lugar de Canadá</a>").doesNotContain("Tomcat");
+        assertThat(api).startsWith("HTTP/1.1 400").contains("text/plain").contains("Cette adresse n’a pas pu être lue")
+                .contains("1-833-900-1010");
+    }
+
+    /** A request as a mangled link sends it, which no HTTP client of Java's would: the server's raw answer. */
+    private String raw(String requestLine, String header) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\n" + header + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
