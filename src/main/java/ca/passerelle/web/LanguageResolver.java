@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import ca.passerelle.shared.InterfaceLanguage;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -31,7 +32,9 @@ final class LanguageResolver implements LocaleResolver {
     }
 
     static InterfaceLanguage resolve(HttpServletRequest request) {
-        boolean multilingual = MULTILINGUAL.contains(request.getRequestURI());
+        // an error page speaks the language of the page that failed: a finder's link cut short reads as the finder does
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        boolean multilingual = MULTILINGUAL.contains(failed instanceof String uri ? uri : request.getRequestURI());
         Optional<InterfaceLanguage> asked = InterfaceLanguage.fromCode(request.getParameter(PARAMETER))
                 .filter(language -> multilingual || language.official());
         if (asked.isPresent()) {

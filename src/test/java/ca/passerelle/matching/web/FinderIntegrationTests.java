@@ -150,10 +150,22 @@ class FinderIntegrationTests {
                 .contains("1-833-900-1010");
     }
 
+    @Test
+    void aSearchLinkCutShortInItsQueryIsRefusedInThePersonsLanguageWithTheHotline() throws IOException {
+        String answer = raw("GET /?domain=health&place=Montr%C3%A HTTP/1.1", "Accept-Language: uk,en;q=0.5\r\nAccept: text/html");
+        Document page = Jsoup.parse(answer.substring(answer.indexOf("<!DOCTYPE")));
+
+        assertThat(answer).startsWith("HTTP/1.1 400");
+        assertThat(page.select("html").attr("lang")).isEqualTo("uk");
+        assertThat(page.select("h1").text()).isEqualTo("Цей запит не вдалося прийняти");
+        assertThat(page.select("a[href^=tel:+1833]")).isNotEmpty();
+        assertThat(page.select("a[data-quick-exit]")).isNotEmpty();
+    }
+
     /** A request as a mangled link sends it, which no HTTP client of Java's would: the server's raw answer. */
-    private String raw(String requestLine, String header) throws IOException {
+    private String raw(String requestLine, String headers) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
-            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\n" + header + "\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\n" + headers + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
