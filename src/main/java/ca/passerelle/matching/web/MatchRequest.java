@@ -149,7 +149,7 @@ record MatchRequest(MatchQuery query, Places.Place place, PostalCode postalCode)
      * What was typed, as a refusal repeats it: without control characters, and cut after
      * {@value #ECHOED} characters, so that a pasted page or a forged link does not fill the answer.
      */
-    static String echoed(String typed) {
+    private static String echoed(String typed) {
         String printable = typed.replaceAll("\\p{Cc}", "");
         return printable.codePointCount(0, printable.length()) <= ECHOED ? printable
                 : printable.substring(0, printable.offsetByCodePoints(0, ECHOED)) + "…";
