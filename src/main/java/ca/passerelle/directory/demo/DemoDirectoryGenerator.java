@@ -250,7 +250,18 @@ final class DemoDirectoryGenerator {
         rows.attribute(service, "service", PasserelleTaxonomy.CAPACITY_MAXIMUM, Integer.toString(maximum));
         rows.attribute(service, "service", PasserelleTaxonomy.CAPACITY_UNIT, "beds");
         rows.attribute(service, "service", PasserelleTaxonomy.CAPACITY_UPDATED,
-                now.minus(Duration.ofMinutes(random.nextInt(60 * 96))).toString());
+                now.minus(capacityAge(random.nextInt(60 * 96))).toString());
+    }
+
+    /**
+     * How long ago a demo capacity was said, from a draw of minutes under four days: two in three
+     * this day (within 20 hours, as an active network confirms its beds), the rest one to four days
+     * ago, old enough to rank as not said and to show the day it was said.
+     */
+    private static Duration capacityAge(int minutes) {
+        int today = 60 * 64;
+        return minutes < today ? Duration.ofMinutes(minutes * 20L * 60 / today)
+                : Duration.ofDays(1).plusMinutes((minutes - today) * 3L * 24 * 60 / (60 * 96 - today));
     }
 
     private UUID location(Rows rows, int n, int k, UUID organisation, City city, Language language, Random random,
