@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import ca.passerelle.support.Accessibility;
-import ca.passerelle.support.Authenticator;
 import ca.passerelle.support.Browser;
 import ca.passerelle.support.IntegrationTest;
 import com.microsoft.playwright.BrowserContext;
@@ -148,16 +147,7 @@ class ReferralLoopBrowserTests {
     }
 
     private Page signIn(BrowserContext context, String email, String language) {
-        jdbc.sql("update accounts set last_totp_step = 0 where email = :email").param("email", email).update();
-        Page page = context.newPage();
-        page.navigate(url("/login?lang=" + language));
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(IntegrationTest.DEMO_PASSWORD);
-        page.locator("main button[type=submit]").first().click();
-        page.locator("input[name=code]").fill(Authenticator.code(IntegrationTest.DEMO_TOTP_SECRET));
-        page.locator("main button[type=submit]").first().click();
-        page.waitForURL(url -> url.endsWith("/app") || url.contains("/app?"));
-        return page;
+        return Browser.signIn(context, url(""), jdbc, email, language);
     }
 
     /** The referral on the operator's board that goes to this organisation. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import ca.passerelle.support.Accessibility;
-import ca.passerelle.support.Authenticator;
 import ca.passerelle.support.Browser;
 import ca.passerelle.support.IntegrationTest;
 import com.microsoft.playwright.BrowserContext;
@@ -48,7 +47,7 @@ class AccessibilityBrowserTests {
             check(page, "/login?lang=" + language, violations);
         }
         try (BrowserContext context = browser.newContext(language + "-CA")) {
-            Page curator = signIn(context, IntegrationTest.CURATOR_USERNAME, language, false);
+            Page curator = signIn(context, IntegrationTest.CURATOR_USERNAME, language);
             check(curator, "/app", violations);
             check(curator, "/app/directory?domain=short-term-housing", violations);
             curator.locator(".result h3 a").first().click();
@@ -59,7 +58,7 @@ class AccessibilityBrowserTests {
             check(curator, "/app/account", violations);
         }
         try (BrowserContext context = browser.newContext(language + "-CA")) {
-            Page operator = signIn(context, "hotline-operator@aurore.example", language, true);
+            Page operator = signIn(context, "hotline-operator@aurore.example", language);
             check(operator, "/app/match?domain=legal-aid&domain=short-term-housing&place=Calgary&radius=50", violations);
             check(operator, "/app/persons", violations);
             check(operator, "/app/persons/new", violations);
@@ -67,13 +66,13 @@ class AccessibilityBrowserTests {
             check(operator, "/app/notices", violations);
         }
         try (BrowserContext context = browser.newContext(language + "-CA")) {
-            Page administrator = signIn(context, "platform-administrator@passerelle.example", language, true);
+            Page administrator = signIn(context, "platform-administrator@passerelle.example", language);
             check(administrator, "/app/organisations", violations);
             check(administrator, "/app/audit", violations);
             check(administrator, "/app/roles", violations);
         }
         try (BrowserContext context = browser.newContext(language + "-CA")) {
-            Page administrator = signIn(context, "organisation-administrator@aurore.example", language, true);
+            Page administrator = signIn(context, "organisation-administrator@aurore.example", language);
             check(administrator, "/app/people", violations);
             check(administrator, "/app/people/invite", violations);
         }
@@ -89,19 +88,8 @@ class AccessibilityBrowserTests {
         violations.put(page.url(), Accessibility.violations(page));
     }
 
-    private Page signIn(BrowserContext context, String email, String language, boolean withACode) {
-        jdbc.sql("update accounts set last_totp_step = 0 where email = :email").param("email", email).update();
-        Page page = context.newPage();
-        page.navigate(url("/login?lang=" + language));
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(IntegrationTest.DEMO_PASSWORD);
-        page.locator("main button[type=submit]").first().click();
-        if (withACode) {
-            page.locator("input[name=code]").fill(Authenticator.code(IntegrationTest.DEMO_TOTP_SECRET));
-            page.locator("main button[type=submit]").first().click();
-        }
-        page.waitForURL(address -> address.endsWith("/app") || address.contains("/app?"));
-        return page;
+    private Page signIn(BrowserContext context, String email, String language) {
+        return Browser.signIn(context, url(""), jdbc, email, language);
     }
 
     private String url(String path) {
