@@ -13,6 +13,7 @@ import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,13 +54,19 @@ class FinderBrowserTests {
         }
     }
 
-    /** Whether an element shows in the window as it is scrolled. */
+    /** Whether an element shows in the window as it is scrolled, or comes to within two seconds. */
     private static boolean isOnScreen(Page page, String selector) {
-        return (Boolean) page.evaluate("""
-                selector => {
-                    const box = document.querySelector(selector).getBoundingClientRect();
-                    return box.bottom > 0 && box.top < window.innerHeight;
-                }""", selector);
+        // the browser scrolls to the address's #fragment once the page is laid out, a frame or two after it loads
+        try {
+            page.waitForFunction("""
+                    selector => {
+                        const box = document.querySelector(selector).getBoundingClientRect();
+                        return box.bottom > 0 && box.top < window.innerHeight;
+                    }""", selector, new Page.WaitForFunctionOptions().setTimeout(2_000));
+            return true;
+        } catch (TimeoutError notShown) {
+            return false;
+        }
     }
 
     /**
